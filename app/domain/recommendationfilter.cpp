@@ -1,0 +1,14 @@
+#include "recommendationfilter.h"
+
+bool RecommendationFilter::isEmpty() const
+{
+    return *this == RecommendationFilter();
+}
+
+bool RecommendationFilter::operator==(const RecommendationFilter &other) const
+{
+    return mechanisms == other.mechanisms && stateUnderReview == other.stateUnderReview
+        && statuses == other.statuses && yearFrom == other.yearFrom && yearTo == other.yearTo
+        && theme == other.theme && recommendedBy == other.recommendedBy
+        && institution == other.institution && searchText == other.searchText;
+}

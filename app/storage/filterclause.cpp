@@ -1,0 +1,93 @@
+#include "filterclause.h"
+
+#include "recommendationlists.h"
+
+namespace {
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+QString listMembership(RecommendationList list)
+{
+    const QString table = RecommendationLists::vocabularyTable(list);
+    return QStringLiteral("r.id IN (SELECT l.recommendation_id FROM recommendation_%1 l "
+                          "JOIN %1 v ON v.id = l.%1_id WHERE v.name = ?)")
+        .arg(table);
+}
+
+} // namespace
+
+QString FilterClause::fullTextQuery(const QString &searchText)
+{
+    // unicode61 splits on everything that is not a letter or a digit; doing the
+    // same here means each term is a plain word and a double quote can never
+    // reach FTS5's query syntax.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << QStringLiteral("\"%1\"*").arg(word);
+        word.clear();
+    };
+    for (const QChar c : searchText) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+FilterClause FilterClause::build(const RecommendationFilter &filter)
+{
+    FilterClause clause;
+    QStringList conditions;
+    if (!filter.mechanisms.isEmpty()) {
+        conditions << QStringLiteral("r.mechanism IN (%1)").arg(placeholders(filter.mechanisms.size()));
+        for (const QString &mechanism : filter.mechanisms)
+            clause.bindings << mechanism;
+    }
+    if (!filter.stateUnderReview.trimmed().isEmpty()) {
+        conditions << QStringLiteral("r.state_under_review = ? COLLATE NOCASE");
+        clause.bindings << filter.stateUnderReview.simplified();
+    }
+    if (!filter.statuses.isEmpty()) {
+        conditions << QStringLiteral("r.current_status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (Status status : filter.statuses)
+            clause.bindings << StatusInfo::key(status);
+    }
+    if (filter.yearFrom > 0) {
+        conditions << QStringLiteral("r.document_date >= ?");
+        clause.bindings << QStringLiteral("%1-01-01").arg(filter.yearFrom, 4, 10, QLatin1Char('0'));
+    }
+    if (filter.yearTo > 0) {
+        conditions << QStringLiteral("r.document_date <= ?");
+        clause.bindings << QStringLiteral("%1-12-31").arg(filter.yearTo, 4, 10, QLatin1Char('0'));
+    }
+    const QList<QPair<RecommendationList, QString>> listFilters{
+        {RecommendationList::Themes, filter.theme},
+        {RecommendationList::RecommendingStates, filter.recommendedBy},
+        {RecommendationList::Institutions, filter.institution},
+    };
+    for (const auto &listFilter : listFilters) {
+        if (listFilter.second.trimmed().isEmpty())
+            continue;
+        conditions << listMembership(listFilter.first);
+        clause.bindings << listFilter.second.simplified();
+    }
+    const QString fullText = fullTextQuery(filter.searchText);
+    if (!fullText.isEmpty()) {
+        conditions << QStringLiteral("r.id IN (SELECT rowid FROM recommendation_search "
+                                     "WHERE recommendation_search MATCH ?)");
+        clause.bindings << fullText;
+    }
+    if (!conditions.isEmpty())
+        clause.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return clause;
+}

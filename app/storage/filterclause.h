@@ -1,0 +1,20 @@
+#pragma once
+// Turns a RecommendationFilter into a WHERE clause over "recommendation r"
+// with positional bindings. Every value the user typed is bound, never
+// spliced into the SQL, and search words become quoted FTS5 prefix terms, so
+// quotes and SQL in the search box are only text.
+#include "recommendationfilter.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+struct FilterClause {
+    QString where;          // "" or "WHERE ..."
+    QVariantList bindings;
+
+    static FilterClause build(const RecommendationFilter &filter);
+    // The FTS5 query for free text: every word as a quoted prefix term.
+    // Empty when the text holds no word at all.
+    static QString fullTextQuery(const QString &searchText);
+};

@@ -1,0 +1,531 @@
+#include "recommendationrepository.h"
+
+#include "database.h"
+#include "filterclause.h"
+#include "isodate.h"
+#include "paragraphorder.h"
+#include "sqlstatement.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Unit separator: cannot occur in a name typed by a user, so joined lists split back exactly.
+const QChar listSeparator(0x1f);
+
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(IsoDate::format(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableInt(int value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QStringList splitList(const QVariant &joined)
+{
+    const QString text = joined.toString();
+    return text.isEmpty() ? QStringList() : text.split(listSeparator);
+}
+
+// The list's names for a recommendation, in the user's order, joined.
+QString joinedListSql(RecommendationList list)
+{
+    const QString table = RecommendationLists::vocabularyTable(list);
+    return QStringLiteral("(SELECT group_concat(name, char(31)) FROM (SELECT v.name FROM "
+                          "recommendation_%1 l JOIN %1 v ON v.id = l.%1_id "
+                          "WHERE l.recommendation_id = r.id ORDER BY l.position))")
+        .arg(table);
+}
+
+QString firstOfListSql(RecommendationList list)
+{
+    const QString table = RecommendationLists::vocabularyTable(list);
+    return QStringLiteral("(SELECT v.name FROM recommendation_%1 l JOIN %1 v ON v.id = l.%1_id "
+                          "WHERE l.recommendation_id = r.id ORDER BY l.position LIMIT 1) "
+                          "COLLATE NOCASE")
+        .arg(table);
+}
+
+QString orderBySql(RecommendationSortKey key)
+{
+    switch (key) {
+    case RecommendationSortKey::Id: return QString();
+    case RecommendationSortKey::Symbol: return QStringLiteral("r.symbol COLLATE NOCASE %1, r.paragraph_sort_key %1");
+    case RecommendationSortKey::Paragraph: return QStringLiteral("r.paragraph_sort_key %1");
+    case RecommendationSortKey::Mechanism: return QStringLiteral("r.mechanism %1");
+    case RecommendationSortKey::DocumentDate: return QStringLiteral("r.document_date %1");
+    case RecommendationSortKey::StateUnderReview:
+        return QStringLiteral("r.state_under_review COLLATE NOCASE %1");
+    case RecommendationSortKey::RecommendedBy:
+        return firstOfListSql(RecommendationList::RecommendingStates) + QStringLiteral(" %1");
+    case RecommendationSortKey::Themes:
+        return firstOfListSql(RecommendationList::Themes) + QStringLiteral(" %1");
+    case RecommendationSortKey::Status:
+        // Progress order, not alphabetical.
+        return QStringLiteral("CASE r.current_status WHEN 'pending' THEN 0 WHEN 'accepted' THEN 1 "
+                              "WHEN 'rejected' THEN 2 WHEN 'partially_implemented' THEN 3 "
+                              "ELSE 4 END %1");
+    case RecommendationSortKey::DueDate: return QStringLiteral("r.due_date %1");
+    }
+    return QString();
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+StatusChange statusChangeFrom(const QSqlQuery &query)
+{
+    StatusChange change;
+    change.id = query.value(0).toLongLong();
+    change.recommendationId = query.value(1).toLongLong();
+    change.status = StatusInfo::fromKey(query.value(2).toString()).value_or(Status::Pending);
+    change.effectiveDate = IsoDate::parse(query.value(3).toString());
+    change.note = query.value(4).toString();
+    change.evidenceLink = query.value(5).toString();
+    change.author = query.value(6).toString();
+    change.recordedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    return change;
+}
+
+} // namespace
+
+RecommendationRepository::RecommendationRepository(Database &database) : m_database(database) { }
+
+bool RecommendationRepository::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+std::optional<qint64> RecommendationRepository::insert(const Recommendation &recommendation)
+{
+    const QStringList problems = recommendation.validationErrors();
+    if (!problems.isEmpty()) {
+        fail(problems.join(QLatin1Char(' ')));
+        return std::nullopt;
+    }
+    Transaction transaction(m_database);
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral(
+        "INSERT INTO recommendation (id, mechanism, state_under_review, symbol, paragraph, "
+        "paragraph_sort_key, text, upr_cycle, upr_session, document_date, due_date, notes, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowUtc();
+    query.addBindValue(recommendation.id > 0 ? QVariant(recommendation.id)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(recommendation.mechanism);
+    query.addBindValue(recommendation.stateUnderReview.simplified());
+    query.addBindValue(recommendation.symbol.trimmed());
+    query.addBindValue(recommendation.paragraph.trimmed());
+    query.addBindValue(ParagraphOrder::sortKey(recommendation.paragraph));
+    query.addBindValue(recommendation.text.trimmed());
+    query.addBindValue(nullableInt(recommendation.uprCycle));
+    query.addBindValue(nullableInt(recommendation.uprSession));
+    query.addBindValue(nullableDate(recommendation.documentDate));
+    query.addBindValue(nullableDate(recommendation.dueDate));
+    query.addBindValue(recommendation.notes);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    QString error = transaction.error();
+    if (!transaction.isActive() || !SqlStatement::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!writeLists(id, recommendation))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        fail(transaction.error());
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool RecommendationRepository::update(const Recommendation &recommendation)
+{
+    const QStringList problems = recommendation.validationErrors();
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral(
+        "UPDATE recommendation SET mechanism = ?, state_under_review = ?, symbol = ?, "
+        "paragraph = ?, paragraph_sort_key = ?, text = ?, upr_cycle = ?, upr_session = ?, "
+        "document_date = ?, due_date = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(recommendation.mechanism);
+    query.addBindValue(recommendation.stateUnderReview.simplified());
+    query.addBindValue(recommendation.symbol.trimmed());
+    query.addBindValue(recommendation.paragraph.trimmed());
+    query.addBindValue(ParagraphOrder::sortKey(recommendation.paragraph));
+    query.addBindValue(recommendation.text.trimmed());
+    query.addBindValue(nullableInt(recommendation.uprCycle));
+    query.addBindValue(nullableInt(recommendation.uprSession));
+    query.addBindValue(nullableDate(recommendation.documentDate));
+    query.addBindValue(nullableDate(recommendation.dueDate));
+    query.addBindValue(recommendation.notes);
+    query.addBindValue(nowUtc());
+    query.addBindValue(recommendation.id);
+    QString error;
+    if (!SqlStatement::exec(query, &error))
+        return fail(error);
+    if (query.numRowsAffected() != 1)
+        return fail(tr("There is no recommendation with id %1.").arg(recommendation.id));
+    if (!writeLists(recommendation.id, recommendation))
+        return false;
+    if (!transaction.commit())
+        return fail(transaction.error());
+    return true;
+}
+
+bool RecommendationRepository::writeLists(qint64 id, const Recommendation &recommendation)
+{
+    const QSqlDatabase db = SqlStatement::connection(m_database.connectionName());
+    QString error;
+    for (RecommendationList list : RecommendationLists::all()) {
+        const QString table = RecommendationLists::vocabularyTable(list);
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM recommendation_%1 WHERE recommendation_id = ?").arg(table));
+        clear.addBindValue(id);
+        if (!SqlStatement::exec(clear, &error))
+            return fail(error);
+        QSqlQuery addName(db);
+        addName.prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (?) ON CONFLICT (name) DO NOTHING").arg(table));
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral("INSERT INTO recommendation_%1 (recommendation_id, %1_id, position) "
+                                    "SELECT ?, id, ? FROM %1 WHERE name = ?")
+                         .arg(table));
+        const QStringList names = RecommendationLists::normalised(RecommendationLists::values(recommendation, list));
+        for (int position = 0; position < names.size(); ++position) {
+            addName.addBindValue(names.at(position));
+            if (!SqlStatement::exec(addName, &error))
+                return fail(error);
+            link.addBindValue(id);
+            link.addBindValue(position);
+            link.addBindValue(names.at(position));
+            if (!SqlStatement::exec(link, &error))
+                return fail(error);
+        }
+    }
+    QSqlQuery clearSdgs(db);
+    clearSdgs.prepare(QStringLiteral("DELETE FROM recommendation_sdg WHERE recommendation_id = ?"));
+    clearSdgs.addBindValue(id);
+    if (!SqlStatement::exec(clearSdgs, &error))
+        return fail(error);
+    QSqlQuery addSdg(db);
+    addSdg.prepare(QStringLiteral("INSERT OR IGNORE INTO recommendation_sdg (recommendation_id, sdg) VALUES (?, ?)"));
+    for (int sdg : recommendation.sdgs) {
+        addSdg.addBindValue(id);
+        addSdg.addBindValue(sdg);
+        if (!SqlStatement::exec(addSdg, &error))
+            return fail(error);
+    }
+    return true;
+}
+
+bool RecommendationRepository::remove(qint64 id)
+{
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("DELETE FROM recommendation WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlStatement::exec(query, &error))
+        return fail(error);
+    if (query.numRowsAffected() != 1)
+        return fail(tr("There is no recommendation with id %1.").arg(id));
+    return true;
+}
+
+bool RecommendationRepository::exists(qint64 id)
+{
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("SELECT 1 FROM recommendation WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlStatement::exec(query, &error))
+        return fail(error);
+    return query.next();
+}
+
+std::optional<Recommendation> RecommendationRepository::find(qint64 id)
+{
+    const QSqlDatabase db = SqlStatement::connection(m_database.connectionName());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT id, mechanism, state_under_review, symbol, paragraph, text, upr_cycle, "
+        "upr_session, document_date, due_date, notes FROM recommendation WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        fail(tr("There is no recommendation with id %1.").arg(id));
+        return std::nullopt;
+    }
+    Recommendation recommendation;
+    recommendation.id = query.value(0).toLongLong();
+    recommendation.mechanism = query.value(1).toString();
+    recommendation.stateUnderReview = query.value(2).toString();
+    recommendation.symbol = query.value(3).toString();
+    recommendation.paragraph = query.value(4).toString();
+    recommendation.text = query.value(5).toString();
+    recommendation.uprCycle = query.value(6).toInt();
+    recommendation.uprSession = query.value(7).toInt();
+    recommendation.documentDate = IsoDate::parse(query.value(8).toString());
+    recommendation.dueDate = IsoDate::parse(query.value(9).toString());
+    recommendation.notes = query.value(10).toString();
+
+    for (RecommendationList list : RecommendationLists::all()) {
+        const QString table = RecommendationLists::vocabularyTable(list);
+        QSqlQuery names(db);
+        names.prepare(QStringLiteral("SELECT v.name FROM recommendation_%1 l JOIN %1 v ON v.id = l.%1_id "
+                                     "WHERE l.recommendation_id = ? ORDER BY l.position")
+                          .arg(table));
+        names.addBindValue(id);
+        if (!SqlStatement::exec(names, &error)) {
+            fail(error);
+            return std::nullopt;
+        }
+        QStringList &values = RecommendationLists::values(recommendation, list);
+        while (names.next())
+            values << names.value(0).toString();
+    }
+    QSqlQuery sdgs(db);
+    sdgs.prepare(QStringLiteral("SELECT sdg FROM recommendation_sdg WHERE recommendation_id = ? ORDER BY sdg"));
+    sdgs.addBindValue(id);
+    if (!SqlStatement::exec(sdgs, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    while (sdgs.next())
+        recommendation.sdgs << sdgs.value(0).toInt();
+    return recommendation;
+}
+
+QList<StatusChange> RecommendationRepository::history(qint64 recommendationId)
+{
+    QList<StatusChange> changes;
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral(
+        "SELECT id, recommendation_id, status, effective_date, note, evidence_link, author, "
+        "recorded_at FROM status_change WHERE recommendation_id = ? "
+        "ORDER BY effective_date, recorded_at, id"));
+    query.addBindValue(recommendationId);
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return changes;
+    }
+    while (query.next())
+        changes << statusChangeFrom(query);
+    return changes;
+}
+
+std::optional<qint64> RecommendationRepository::appendStatusChange(const StatusChange &change)
+{
+    if (!change.effectiveDate.isValid()) {
+        fail(tr("The effective date of a status change is missing or not a real date."));
+        return std::nullopt;
+    }
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral(
+        "INSERT INTO status_change (id, recommendation_id, status, effective_date, note, "
+        "evidence_link, author, recorded_at) "
+        "SELECT ?, id, ?, ?, ?, ?, ?, ? FROM recommendation WHERE id = ?"));
+    query.addBindValue(change.id > 0 ? QVariant(change.id) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(StatusInfo::key(change.status));
+    query.addBindValue(IsoDate::format(change.effectiveDate));
+    query.addBindValue(change.note.trimmed());
+    query.addBindValue(change.evidenceLink.trimmed());
+    query.addBindValue(change.author);
+    query.addBindValue(change.recordedAt.isValid()
+                           ? change.recordedAt.toUTC().toString(Qt::ISODateWithMs)
+                           : nowUtc());
+    query.addBindValue(change.recommendationId);
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (query.numRowsAffected() != 1) {
+        fail(tr("There is no recommendation with id %1.").arg(change.recommendationId));
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool RecommendationRepository::removeStatusChange(qint64 changeId)
+{
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("DELETE FROM status_change WHERE id = ?"));
+    query.addBindValue(changeId);
+    QString error;
+    if (!SqlStatement::exec(query, &error))
+        return fail(error);
+    if (query.numRowsAffected() != 1)
+        return fail(tr("There is no status change with id %1.").arg(changeId));
+    return true;
+}
+
+std::optional<Status> RecommendationRepository::currentStatus(qint64 recommendationId)
+{
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("SELECT current_status FROM recommendation WHERE id = ?"));
+    query.addBindValue(recommendationId);
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        fail(tr("There is no recommendation with id %1.").arg(recommendationId));
+        return std::nullopt;
+    }
+    return StatusInfo::fromKey(query.value(0).toString());
+}
+
+QList<qint64> RecommendationRepository::matchingIds(const RecommendationFilter &filter,
+                                                    RecommendationSortKey sortKey,
+                                                    Qt::SortOrder order)
+{
+    const FilterClause clause = FilterClause::build(filter);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString orderBy = orderBySql(sortKey).arg(direction);
+    // The id as the last key keeps equal rows in a stable order.
+    orderBy += (orderBy.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("r.id ") + direction;
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.id FROM recommendation r %1 ORDER BY %2").arg(clause.where, orderBy));
+    bindAll(query, clause.bindings);
+    QList<qint64> ids;
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return ids;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+std::optional<int> RecommendationRepository::count(const RecommendationFilter &filter)
+{
+    const FilterClause clause = FilterClause::build(filter);
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("SELECT count(*) FROM recommendation r %1").arg(clause.where));
+    bindAll(query, clause.bindings);
+    QString error;
+    if (!SqlStatement::exec(query, &error) || !query.next()) {
+        fail(error.isEmpty() ? SqlStatement::describe(query) : error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<int> RecommendationRepository::totalCount()
+{
+    return count(RecommendationFilter());
+}
+
+QList<RecommendationSummary> RecommendationRepository::summaries(const QList<qint64> &ids)
+{
+    QList<RecommendationSummary> result;
+    if (ids.isEmpty())
+        return result;
+    QHash<qint64, RecommendationSummary> byId;
+    // Bounded batches stay below SQLite's limit on bound parameters.
+    constexpr int batchSize = 500;
+    for (int start = 0; start < ids.size(); start += batchSize) {
+        const QList<qint64> batch = ids.mid(start, batchSize);
+        QStringList marks;
+        for (int i = 0; i < batch.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral(
+                          "SELECT r.id, r.mechanism, r.state_under_review, r.symbol, r.paragraph, "
+                          "r.text, r.document_date, %1, %2, r.current_status, r.due_date "
+                          "FROM recommendation r WHERE r.id IN (%3)")
+                          .arg(joinedListSql(RecommendationList::RecommendingStates),
+                               joinedListSql(RecommendationList::Themes), marks.join(QStringLiteral(", "))));
+        for (qint64 id : batch)
+            query.addBindValue(id);
+        QString error;
+        if (!SqlStatement::exec(query, &error)) {
+            fail(error);
+            return {};
+        }
+        while (query.next()) {
+            RecommendationSummary summary;
+            summary.id = query.value(0).toLongLong();
+            summary.mechanism = query.value(1).toString();
+            summary.stateUnderReview = query.value(2).toString();
+            summary.symbol = query.value(3).toString();
+            summary.paragraph = query.value(4).toString();
+            summary.text = query.value(5).toString();
+            summary.documentDate = IsoDate::parse(query.value(6).toString());
+            summary.recommendedBy = splitList(query.value(7));
+            summary.themes = splitList(query.value(8));
+            summary.status = StatusInfo::fromKey(query.value(9).toString()).value_or(Status::Pending);
+            summary.dueDate = IsoDate::parse(query.value(10).toString());
+            byId.insert(summary.id, summary);
+        }
+    }
+    for (qint64 id : ids) {
+        const auto found = byId.constFind(id);
+        if (found != byId.constEnd())
+            result << found.value();
+    }
+    return result;
+}
+
+QStringList RecommendationRepository::distinctValues(RecommendationList list)
+{
+    const QString table = RecommendationLists::vocabularyTable(list);
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("SELECT v.name FROM %1 v WHERE EXISTS (SELECT 1 FROM recommendation_%1 l "
+                                 "WHERE l.%1_id = v.id) ORDER BY v.name COLLATE NOCASE")
+                      .arg(table));
+    QStringList names;
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return names;
+    }
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QStringList RecommendationRepository::statesUnderReview()
+{
+    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
+    query.prepare(QStringLiteral("SELECT DISTINCT state_under_review FROM recommendation "
+                                 "ORDER BY state_under_review COLLATE NOCASE"));
+    QStringList names;
+    QString error;
+    if (!SqlStatement::exec(query, &error)) {
+        fail(error);
+        return names;
+    }
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}

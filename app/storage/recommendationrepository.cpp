@@ -27,6 +27,13 @@ QVariant nullableInt(int value)
     return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with ''
+// meaning "empty", so an unset field is bound as an empty string.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -127,17 +134,17 @@ std::optional<qint64> RecommendationRepository::insert(const Recommendation &rec
     const QString now = nowUtc();
     query.addBindValue(recommendation.id > 0 ? QVariant(recommendation.id)
                                              : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(recommendation.mechanism);
-    query.addBindValue(recommendation.stateUnderReview.simplified());
-    query.addBindValue(recommendation.symbol.trimmed());
-    query.addBindValue(recommendation.paragraph.trimmed());
-    query.addBindValue(ParagraphOrder::sortKey(recommendation.paragraph));
-    query.addBindValue(recommendation.text.trimmed());
+    query.addBindValue(text(recommendation.mechanism));
+    query.addBindValue(text(recommendation.stateUnderReview.simplified()));
+    query.addBindValue(text(recommendation.symbol.trimmed()));
+    query.addBindValue(text(recommendation.paragraph.trimmed()));
+    query.addBindValue(text(ParagraphOrder::sortKey(recommendation.paragraph)));
+    query.addBindValue(text(recommendation.text.trimmed()));
     query.addBindValue(nullableInt(recommendation.uprCycle));
     query.addBindValue(nullableInt(recommendation.uprSession));
     query.addBindValue(nullableDate(recommendation.documentDate));
     query.addBindValue(nullableDate(recommendation.dueDate));
-    query.addBindValue(recommendation.notes);
+    query.addBindValue(text(recommendation.notes));
     query.addBindValue(now);
     query.addBindValue(now);
     QString error = transaction.error();
@@ -168,17 +175,17 @@ bool RecommendationRepository::update(const Recommendation &recommendation)
         "UPDATE recommendation SET mechanism = ?, state_under_review = ?, symbol = ?, "
         "paragraph = ?, paragraph_sort_key = ?, text = ?, upr_cycle = ?, upr_session = ?, "
         "document_date = ?, due_date = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(recommendation.mechanism);
-    query.addBindValue(recommendation.stateUnderReview.simplified());
-    query.addBindValue(recommendation.symbol.trimmed());
-    query.addBindValue(recommendation.paragraph.trimmed());
-    query.addBindValue(ParagraphOrder::sortKey(recommendation.paragraph));
-    query.addBindValue(recommendation.text.trimmed());
+    query.addBindValue(text(recommendation.mechanism));
+    query.addBindValue(text(recommendation.stateUnderReview.simplified()));
+    query.addBindValue(text(recommendation.symbol.trimmed()));
+    query.addBindValue(text(recommendation.paragraph.trimmed()));
+    query.addBindValue(text(ParagraphOrder::sortKey(recommendation.paragraph)));
+    query.addBindValue(text(recommendation.text.trimmed()));
     query.addBindValue(nullableInt(recommendation.uprCycle));
     query.addBindValue(nullableInt(recommendation.uprSession));
     query.addBindValue(nullableDate(recommendation.documentDate));
     query.addBindValue(nullableDate(recommendation.dueDate));
-    query.addBindValue(recommendation.notes);
+    query.addBindValue(text(recommendation.notes));
     query.addBindValue(nowUtc());
     query.addBindValue(recommendation.id);
     QString error;
@@ -352,9 +359,9 @@ std::optional<qint64> RecommendationRepository::appendStatusChange(const StatusC
     query.addBindValue(change.id > 0 ? QVariant(change.id) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(StatusInfo::key(change.status));
     query.addBindValue(IsoDate::format(change.effectiveDate));
-    query.addBindValue(change.note.trimmed());
-    query.addBindValue(change.evidenceLink.trimmed());
-    query.addBindValue(change.author);
+    query.addBindValue(text(change.note.trimmed()));
+    query.addBindValue(text(change.evidenceLink.trimmed()));
+    query.addBindValue(text(change.author));
     query.addBindValue(change.recordedAt.isValid()
                            ? change.recordedAt.toUTC().toString(Qt::ISODateWithMs)
                            : nowUtc());
@@ -405,6 +412,7 @@ QList<qint64> RecommendationRepository::matchingIds(const RecommendationFilter &
                                                     RecommendationSortKey sortKey,
                                                     Qt::SortOrder order)
 {
+    m_lastError.clear(); // an empty result is told from a failure by the error
     const FilterClause clause = FilterClause::build(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString orderBy = orderBySql(sortKey).arg(direction);

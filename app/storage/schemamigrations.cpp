@@ -153,7 +153,7 @@ bool addReferenceDataAndCurrentStatus(const QSqlDatabase &db, QString *error)
         mechanism.addBindValue(row.key);
         mechanism.addBindValue(row.code);
         mechanism.addBindValue(QString::fromLatin1(kinds[static_cast<int>(row.kind)]));
-        mechanism.addBindValue(row.treaty);
+        mechanism.addBindValue(row.treaty.isEmpty() ? QStringLiteral("") : row.treaty);
         if (!SqlStatement::exec(mechanism, error))
             return false;
     }

@@ -1,0 +1,21 @@
+#pragma once
+// Deletes records; undo restores each with its id, fields and whole history.
+#include "databasecommand.h"
+#include "recommendationrecord.h"
+
+class DeleteRecommendationsCommand : public DatabaseCommand
+{
+public:
+    DeleteRecommendationsCommand(EditContext &context, QList<RecommendationRecord> records,
+                                 const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+    void notifyApplied() override;
+    void notifyReverted() override;
+
+private:
+    QList<qint64> ids() const;
+    QList<RecommendationRecord> m_records; // as they were before the delete
+};

@@ -1,0 +1,60 @@
+#pragma once
+// The one door through which the GUI and the command line change data. Each
+// call validates its input, becomes one undo command on the stack and is
+// written to the database at once in a transaction; on failure nothing is
+// changed, nothing is pushed and lastError() says why.
+#include "editcontext.h"
+#include "recommendationrecord.h"
+#include "recordnotifier.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <optional>
+
+class RecommendationRepository;
+class DatabaseCommand;
+
+class RecommendationEdits : public QObject
+{
+    Q_OBJECT
+public:
+    RecommendationEdits(RecommendationRepository &repository, QObject *parent = nullptr);
+    ~RecommendationEdits() override;
+
+    RecordNotifier *notifier() { return &m_notifier; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    RecommendationRepository &repository() { return m_context.repository; }
+    QString lastError() const { return m_context.lastError; }
+
+    // Who is recorded as the author of status changes (the system user name by default).
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    std::optional<qint64> addRecommendation(const RecommendationRecord &record);
+    // Adds many records as one undoable step (the sample data, later imports).
+    std::optional<QList<qint64>> addRecords(const QList<RecommendationRecord> &records,
+                                            const QString &undoText);
+    bool updateRecommendation(const Recommendation &recommendation);
+    // Copies of the fields (not the history) under new ids.
+    std::optional<QList<qint64>> duplicate(const QList<qint64> &ids);
+    bool deleteRecommendations(const QList<qint64> &ids);
+    // Appends the same status entry to every recommendation in ids.
+    bool assignStatus(const QList<qint64> &ids, Status status, const QDate &effectiveDate,
+                      const QString &note = QString(), const QString &evidenceLink = QString());
+
+signals:
+    // An undo or redo could not be written (the database became unwritable,
+    // say); the message says what happened.
+    void editFailed(const QString &message);
+
+private:
+    bool push(DatabaseCommand *command);
+    bool fail(const QString &message);
+    std::optional<QList<RecommendationRecord>> loadRecords(const QList<qint64> &ids,
+                                                           bool withHistory);
+
+    RecordNotifier m_notifier;
+    EditContext m_context;
+    QUndoStack m_undoStack;
+    QString m_author;
+};

@@ -1,0 +1,486 @@
+#include "mainwindow.h"
+
+#include "database.h"
+#include "databasesession.h"
+#include "filterbar.h"
+#include "newrecommendationdialog.h"
+#include "recommendationform.h"
+#include "recommendationtablemodel.h"
+#include "sampledataset.h"
+#include "statusassignpanel.h"
+#include "statushistorymodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(std::unique_ptr<DatabaseSession> session, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createLayout();
+    createActions();
+    attachSession(std::move(session));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
+    m_sideSplitter->restoreState(settings.value(QStringLiteral("mainWindow/sideSplitter")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Models refer to the session's repository; they go first.
+    delete m_tableModel;
+    delete m_historyModel;
+}
+
+void MainWindow::createLayout()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filterBar = new FilterBar(central);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    layout->addWidget(m_filterBar);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_table = new QTableView(m_mainSplitter);
+    m_table->setObjectName(QStringLiteral("recommendationTable"));
+    m_table->setAccessibleName(tr("Recommendations"));
+    m_table->setAccessibleDescription(tr("The recommendations that match the filters"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    auto *formScroll = new QScrollArea(m_sideSplitter);
+    formScroll->setWidgetResizable(true);
+    m_form = new RecommendationForm(formScroll);
+    m_form->setObjectName(QStringLiteral("recommendationForm"));
+    formScroll->setWidget(m_form);
+
+    auto *statusBox = new QGroupBox(tr("Status"), m_sideSplitter);
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    m_statusPanel = new StatusAssignPanel(statusBox);
+    m_statusPanel->setObjectName(QStringLiteral("statusPanel"));
+    statusLayout->addWidget(m_statusPanel);
+    m_history = new QTableView(statusBox);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setAccessibleName(tr("Status history"));
+    m_history->setAccessibleDescription(tr("Every status the selected recommendation has had; "
+                                           "the bold entry defines the current status"));
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    statusLayout->addWidget(m_history, 1);
+
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RecommendationFilter &filter) {
+        m_tableModel->setFilter(filter);
+        updateCounts();
+    });
+    connect(m_form, &RecommendationForm::applyRequested, this, &MainWindow::applyFormEdits);
+    connect(m_form, &RecommendationForm::revertRequested, this, &MainWindow::showCurrentRecord);
+    connect(m_statusPanel, &StatusAssignPanel::assignRequested, this, &MainWindow::assignStatusToSelected);
+    resize(1280, 800);
+}
+
+void MainWindow::createActions()
+{
+    auto *undoGroup = new QUndoGroup(this);
+    undoGroup->setObjectName(QStringLiteral("undoGroup"));
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Load the illustrative &sample"), this, &MainWindow::loadSample);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    m_addAction = editMenu->addAction(tr("&Add recommendation..."), this, &MainWindow::addRecommendation);
+    m_addAction->setObjectName(QStringLiteral("addAction"));
+    m_addAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    m_duplicateAction = editMenu->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelected);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = editMenu->addAction(tr("&Delete..."), this, &MainWindow::deleteSelected);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    editMenu->addSeparator();
+    m_assignAction = editMenu->addAction(tr("Assign &status..."), this, [this] { m_statusPanel->focusStatus(); });
+    m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *find = editMenu->addAction(tr("&Find"), this, [this] { m_filterBar->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    editMenu->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Recommendation Tracker"), this, &MainWindow::showAbout);
+
+    // The table's own context menu offers the same record actions.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_addAction, m_duplicateAction, m_deleteAction});
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->addActions({m_undoAction, m_redoAction});
+    toolBar->addSeparator();
+    toolBar->addActions({m_addAction, m_duplicateAction, m_deleteAction});
+}
+
+void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
+{
+    delete m_tableModel;
+    delete m_historyModel;
+    m_shownId = 0;
+    m_session = std::move(session);
+    RecommendationEdits &edits = m_session->edits();
+
+    auto *undoGroup = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
+    undoGroup->addStack(edits.undoStack());
+    undoGroup->setActiveStack(edits.undoStack());
+
+    m_tableModel = new RecommendationTableModel(m_session->repository(), *edits.notifier(), this);
+    m_table->setModel(m_tableModel);
+    m_historyModel = new StatusHistoryModel(m_session->repository(), *edits.notifier(), this);
+    m_history->setModel(m_historyModel);
+    m_table->horizontalHeader()->restoreState(
+        QSettings().value(QStringLiteral("mainWindow/tableHeader")).toByteArray());
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_tableModel, &RecommendationTableModel::queryFailed, this,
+            [this](const QString &message) { showError(tr("Could not read the recommendations"), message); });
+    connect(&edits, &RecommendationEdits::editFailed, this,
+            [this](const QString &message) { showError(tr("The change could not be saved"), message); });
+    auto refresh = [this](const QList<qint64> &ids) {
+        m_filterBar->refreshChoices(m_session->repository());
+        if (ids.contains(m_shownId) && !m_form->isDirty())
+            showCurrentRecord();
+        updateCounts();
+    };
+    connect(edits.notifier(), &RecordNotifier::recordsAdded, this, refresh);
+    connect(edits.notifier(), &RecordNotifier::recordsChanged, this, refresh);
+    connect(edits.notifier(), &RecordNotifier::recordsRemoved, this, refresh);
+    connect(edits.notifier(), &RecordNotifier::historyChanged, this, refresh);
+
+    m_filterBar->refreshChoices(m_session->repository());
+    m_tableModel->setFilter(m_filterBar->filter());
+    setWindowFilePath(m_session->database().path());
+    setWindowTitle(tr("%1 - Recommendation Tracker%2")
+                       .arg(QFileInfo(m_session->database().path()).fileName(),
+                            m_session->database().isReadOnly() ? tr(" (read-only)") : QString()));
+    onSelectionChanged();
+    updateCounts();
+}
+
+void MainWindow::openDatabase()
+{
+    if (!resolvePendingEdits())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QFileInfo(m_session->database().path()).absolutePath(),
+        tr("Recommendation Tracker databases (*.sqlite *.db *.rectracker);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    std::unique_ptr<Database> database =
+        Database::open(path, Database::Access::ReadWrite, Database::Creation::MustExist, &error);
+    if (!database) {
+        showError(tr("Could not open the database"), error);
+        return;
+    }
+    attachSession(std::make_unique<DatabaseSession>(std::move(database)));
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << m_tableModel->idAt(index.row());
+    return ids;
+}
+
+void MainWindow::selectIds(const QList<qint64> &ids)
+{
+    QItemSelection selection;
+    int firstRow = -1;
+    for (qint64 id : ids) {
+        const int row = m_tableModel->rowOf(id);
+        if (row < 0)
+            continue;
+        if (firstRow < 0)
+            firstRow = row;
+        selection.select(m_tableModel->index(row, 0),
+                         m_tableModel->index(row, RecommendationTableModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (firstRow >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_tableModel->index(firstRow, 0),
+                                                   QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(m_tableModel->index(firstRow, 0));
+    }
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QList<qint64> ids = selectedIds();
+    const qint64 id = ids.size() == 1 ? ids.first() : 0;
+    if (id != m_shownId) {
+        if (m_form->isDirty())
+            resolvePendingEdits();
+        m_shownId = id;
+        showCurrentRecord();
+    }
+    m_statusPanel->setSelectionCount(int(ids.size()));
+    updateActions();
+}
+
+void MainWindow::showCurrentRecord()
+{
+    m_form->setRecommendation(m_shownId > 0 ? m_session->repository().find(m_shownId)
+                                            : std::optional<Recommendation>());
+    if (m_historyModel->recommendation() != m_shownId)
+        m_historyModel->setRecommendation(m_shownId);
+    m_history->resizeColumnsToContents();
+}
+
+bool MainWindow::resolvePendingEdits()
+{
+    if (!m_form->isDirty())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The recommendation being edited has changes that are not saved yet."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        applyFormEdits();
+        if (m_form->isDirty())
+            return false; // the edit was refused; its message is on the form
+    }
+    m_form->setRecommendation(std::nullopt);
+    return true;
+}
+
+void MainWindow::applyFormEdits()
+{
+    QString error;
+    const std::optional<Recommendation> edited = m_form->edited(&error);
+    if (!edited) {
+        m_form->showError(error);
+        return;
+    }
+    if (!m_session->edits().updateRecommendation(*edited)) {
+        m_form->showError(m_session->edits().lastError());
+        return;
+    }
+    m_form->setRecommendation(m_session->repository().find(edited->id));
+    statusBar()->showMessage(tr("Saved."), 3000);
+}
+
+void MainWindow::addRecommendation()
+{
+    Recommendation defaults;
+    const RecommendationFilter filter = m_filterBar->filter();
+    defaults.mechanism = filter.mechanisms.value(0, QStringLiteral("upr"));
+    defaults.stateUnderReview = filter.stateUnderReview;
+    if (m_shownId > 0) {
+        // Recommendations are usually entered document by document.
+        if (const auto shown = m_session->repository().find(m_shownId)) {
+            defaults.mechanism = shown->mechanism;
+            defaults.stateUnderReview = shown->stateUnderReview;
+            defaults.symbol = shown->symbol;
+            defaults.documentDate = shown->documentDate;
+            defaults.uprCycle = shown->uprCycle;
+            defaults.uprSession = shown->uprSession;
+        }
+    }
+    NewRecommendationDialog dialog(defaults, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<qint64> id = m_session->edits().addRecommendation({dialog.recommendation(), {}});
+    if (!id) {
+        showError(tr("The recommendation could not be added"), m_session->edits().lastError());
+        return;
+    }
+    if (m_tableModel->rowOf(*id) < 0)
+        statusBar()->showMessage(tr("Added; the current filters hide the new recommendation."), 5000);
+    selectIds({*id});
+}
+
+void MainWindow::duplicateSelected()
+{
+    const std::optional<QList<qint64>> ids = m_session->edits().duplicate(selectedIds());
+    if (!ids) {
+        showError(tr("Could not duplicate"), m_session->edits().lastError());
+        return;
+    }
+    selectIds(*ids);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete recommendations"),
+        tr("Delete %n recommendation(s) with their status history? You can undo this with Edit > Undo.",
+           nullptr, int(ids.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_session->edits().deleteRecommendations(ids))
+        showError(tr("Could not delete"), m_session->edits().lastError());
+}
+
+void MainWindow::assignStatusToSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString problem = m_statusPanel->validationError();
+    if (!problem.isEmpty()) {
+        showError(tr("The status was not assigned"), problem);
+        return;
+    }
+    if (!m_session->edits().assignStatus(ids, m_statusPanel->status(), m_statusPanel->effectiveDate(),
+                                         m_statusPanel->note(), m_statusPanel->evidenceLink())) {
+        showError(tr("The status was not assigned"), m_session->edits().lastError());
+        return;
+    }
+    m_statusPanel->resetEntryFields();
+    statusBar()->showMessage(tr("Status assigned to %n recommendation(s).", nullptr, int(ids.size())), 4000);
+}
+
+bool MainWindow::loadSample()
+{
+    QString error;
+    const auto sample = SampleDataset::load(&error);
+    if (!sample) {
+        showError(tr("The sample could not be loaded"), error);
+        return false;
+    }
+    if (!m_session->edits().addRecords(sample->records, tr("Load the illustrative sample"))) {
+        showError(tr("The sample could not be loaded"), m_session->edits().lastError());
+        return false;
+    }
+    statusBar()->showMessage(tr("Loaded %n illustrative sample recommendation(s).", nullptr,
+                                int(sample->records.size())),
+                             6000);
+    return true;
+}
+
+void MainWindow::offerSampleIfEmpty()
+{
+    if (m_session->database().isReadOnly() || m_session->repository().totalCount().value_or(1) > 0)
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("sampleOffered/") + QString::fromLatin1(m_session->database().path().toUtf8().toHex());
+    if (settings.value(key).toBool())
+        return;
+    settings.setValue(key, true);
+    QString error;
+    const auto sample = SampleDataset::load(&error);
+    const QString label = sample ? sample->label : QString();
+    const auto answer = QMessageBox::question(
+        this, tr("Start with the sample?"),
+        tr("The database is empty. Load the bundled sample so you can try the application?\n\n%1\n\n"
+           "You can remove it with Edit > Undo, or load it later from the File menu.")
+            .arg(label),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadSample();
+}
+
+void MainWindow::updateCounts()
+{
+    const int shown = m_tableModel->rowCount();
+    const int total = m_session->repository().totalCount().value_or(shown);
+    m_countLabel->setText(shown == total ? tr("%n recommendation(s)", nullptr, total)
+                                         : tr("%1 of %n recommendation(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = !m_session->database().isReadOnly();
+    const bool hasSelection = !selectedIds().isEmpty();
+    m_addAction->setEnabled(writable);
+    m_duplicateAction->setEnabled(writable && hasSelection);
+    m_deleteAction->setEnabled(writable && hasSelection);
+    m_assignAction->setEnabled(writable && hasSelection);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Recommendation Tracker"),
+                       tr("<h3>Recommendation Tracker %1</h3>"
+                          "<p>Follow up the recommendations of the UN human rights mechanisms: the "
+                          "Universal Periodic Review and the treaty bodies.</p>"
+                          "<p>The bundled sample is illustrative: its texts paraphrase A/HRC/14/10 and "
+                          "CCPR/C/KAZ/CO/1 and its status histories are invented.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!resolvePendingEdits()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
+    event->accept();
+}

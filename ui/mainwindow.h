@@ -1,0 +1,77 @@
+#pragma once
+// The main window: filters above the recommendation table, the detail editor
+// and status assignment with the history beside it. Every change goes through
+// the session's edit facade, so it is undoable and written at once.
+#include <QList>
+#include <QMainWindow>
+#include <memory>
+
+class DatabaseSession;
+class FilterBar;
+class QAction;
+class QLabel;
+class QSplitter;
+class QTableView;
+class RecommendationForm;
+class RecommendationTableModel;
+class StatusAssignPanel;
+class StatusHistoryModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<DatabaseSession> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // On an empty database, asks once whether to load the bundled sample.
+    void offerSampleIfEmpty();
+    bool loadSample();
+
+    QList<qint64> selectedIds() const;
+    void selectIds(const QList<qint64> &ids);
+    DatabaseSession &session() { return *m_session; }
+    RecommendationTableModel *tableModel() const { return m_tableModel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void attachSession(std::unique_ptr<DatabaseSession> session);
+    void openDatabase();
+    void showCurrentRecord();
+    void onSelectionChanged();
+    bool resolvePendingEdits();
+    void applyFormEdits();
+    void addRecommendation();
+    void duplicateSelected();
+    void deleteSelected();
+    void assignStatusToSelected();
+    void updateCounts();
+    void updateActions();
+    void showError(const QString &title, const QString &message);
+    void showAbout();
+
+    std::unique_ptr<DatabaseSession> m_session;
+    RecommendationTableModel *m_tableModel = nullptr;
+    StatusHistoryModel *m_historyModel = nullptr;
+    qint64 m_shownId = 0;
+
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    QTableView *m_history = nullptr;
+    RecommendationForm *m_form = nullptr;
+    StatusAssignPanel *m_statusPanel = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_assignAction = nullptr;
+};

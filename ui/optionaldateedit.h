@@ -1,0 +1,18 @@
+#pragma once
+// A date field that may be empty ("none"), which QDateEdit cannot express by
+// itself: the minimum date stands for "no date" and shows as special text.
+// Delete or Backspace on the whole field clears it.
+#include <QDateEdit>
+
+class OptionalDateEdit : public QDateEdit
+{
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(QWidget *parent = nullptr);
+
+    QDate optionalDate() const; // invalid when empty
+    void setOptionalDate(const QDate &date);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};

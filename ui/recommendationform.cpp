@@ -1,0 +1,228 @@
+#include "recommendationform.h"
+
+#include "mechanism.h"
+#include "optionaldateedit.h"
+#include "uprcalendar.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+// Lists are typed separated by semicolons: state names such as
+// "Korea, Republic of" contain commas.
+const QString listSeparator = QStringLiteral("; ");
+}
+
+RecommendationForm::RecommendationForm(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+
+    m_mechanism = new QComboBox(this);
+    for (const Mechanism &mechanism : MechanismCatalog::all())
+        m_mechanism->addItem(mechanism.name(), mechanism.key);
+    m_state = new QLineEdit(this);
+    m_symbol = new QLineEdit(this);
+    m_paragraph = new QLineEdit(this);
+    m_text = new QPlainTextEdit(this);
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(80);
+    m_cycle = new QSpinBox(this);
+    m_cycle->setRange(0, 99);
+    m_cycle->setSpecialValueText(tr("none"));
+    m_session = new QSpinBox(this);
+    m_session->setRange(0, 999);
+    m_session->setSpecialValueText(tr("none"));
+    m_documentDate = new OptionalDateEdit(this);
+    m_recommendedBy = new QLineEdit(this);
+    m_themes = new QLineEdit(this);
+    m_affectedPersons = new QLineEdit(this);
+    m_sdgs = new QLineEdit(this);
+    m_sdgs->setPlaceholderText(tr("e.g. 5; 16"));
+    m_institutions = new QLineEdit(this);
+    m_dueDate = new OptionalDateEdit(this);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+    for (QLineEdit *list : {m_recommendedBy, m_themes, m_affectedPersons, m_institutions})
+        list->setPlaceholderText(tr("separate several with ;"));
+
+    auto addRow = [&](const QString &label, QWidget *field, const QString &description) {
+        form->addRow(label, field);
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        field->setAccessibleDescription(description);
+    };
+    addRow(tr("&Mechanism:"), m_mechanism, tr("The UN body that issued the recommendation"));
+    addRow(tr("State under re&view:"), m_state, tr("The country the recommendation is addressed to"));
+    addRow(tr("S&ymbol:"), m_symbol, tr("The UN document symbol, such as A/HRC/14/10"));
+    addRow(tr("Para&graph:"), m_paragraph, tr("The paragraph number in the document, such as 97.1"));
+    addRow(tr("Te&xt:"), m_text, tr("The text of the recommendation"));
+    addRow(tr("UPR c&ycle:"), m_cycle, tr("The UPR cycle; none for treaty bodies"));
+    addRow(tr("UPR sessio&n:"), m_session, tr("The UPR Working Group session number"));
+    addRow(tr("&Document date:"), m_documentDate, tr("The date of the document"));
+    addRow(tr("Recommended &by:"), m_recommendedBy, tr("Recommending states, separated by semicolons"));
+    addRow(tr("T&hemes:"), m_themes, tr("Themes, separated by semicolons"));
+    addRow(tr("Affected &persons:"), m_affectedPersons, tr("Affected groups, separated by semicolons"));
+    addRow(tr("SD&Gs:"), m_sdgs, tr("Sustainable Development Goals, numbers 1 to 17"));
+    addRow(tr("&Institutions:"), m_institutions, tr("Responsible national institutions, separated by semicolons"));
+    addRow(tr("D&ue date:"), m_dueDate, tr("When the recommendation should be implemented"));
+    addRow(tr("N&otes:"), m_notes, tr("Your notes on this recommendation"));
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    outer->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_apply = buttons->addButton(tr("&Apply changes"), QDialogButtonBox::AcceptRole);
+    m_apply->setToolTip(tr("Save the edited fields (Ctrl+Return)"));
+    m_revert = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
+    m_revert->setToolTip(tr("Discard the edits and show the stored fields"));
+    outer->addWidget(buttons);
+    outer->addStretch();
+    connect(m_apply, &QPushButton::clicked, this, &RecommendationForm::applyRequested);
+    connect(m_revert, &QPushButton::clicked, this, &RecommendationForm::revertRequested);
+    auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    applyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(applyShortcut, &QShortcut::activated, this, [this] {
+        if (m_dirty)
+            emit applyRequested();
+    });
+
+    // A session number alone gives the cycle.
+    connect(m_session, &QSpinBox::valueChanged, this, [this](int session) {
+        if (!m_loading && session > 0 && m_cycle->value() == 0)
+            m_cycle->setValue(UprCalendar::cycleOfSession(session));
+    });
+    for (QLineEdit *edit : {m_state, m_symbol, m_paragraph, m_recommendedBy, m_themes, m_affectedPersons,
+                            m_sdgs, m_institutions})
+        connect(edit, &QLineEdit::textEdited, this, &RecommendationForm::markDirty);
+    for (QPlainTextEdit *edit : {m_text, m_notes})
+        connect(edit, &QPlainTextEdit::textChanged, this, &RecommendationForm::markDirty);
+    for (QSpinBox *spin : {m_cycle, m_session})
+        connect(spin, &QSpinBox::valueChanged, this, &RecommendationForm::markDirty);
+    for (OptionalDateEdit *date : {m_documentDate, m_dueDate})
+        connect(date, &QDateEdit::dateChanged, this, &RecommendationForm::markDirty);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this, &RecommendationForm::markDirty);
+
+    setRecommendation(std::nullopt);
+}
+
+void RecommendationForm::markDirty()
+{
+    if (m_loading || m_dirty || !m_shown)
+        return;
+    m_dirty = true;
+    m_apply->setEnabled(true);
+    m_revert->setEnabled(true);
+    emit dirtyChanged(true);
+}
+
+void RecommendationForm::setEditButtonsVisible(bool visible)
+{
+    m_apply->setVisible(visible);
+    m_revert->setVisible(visible);
+}
+
+void RecommendationForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RecommendationForm::setRecommendation(const std::optional<Recommendation> &recommendation)
+{
+    m_loading = true;
+    m_shown = recommendation;
+    const Recommendation r = recommendation.value_or(Recommendation());
+    m_mechanism->setCurrentIndex(qMax(0, m_mechanism->findData(r.mechanism)));
+    m_state->setText(r.stateUnderReview);
+    m_symbol->setText(r.symbol);
+    m_paragraph->setText(r.paragraph);
+    m_text->setPlainText(r.text);
+    m_cycle->setValue(r.uprCycle);
+    m_session->setValue(r.uprSession);
+    m_documentDate->setOptionalDate(r.documentDate);
+    m_recommendedBy->setText(r.recommendedBy.join(listSeparator));
+    m_themes->setText(r.themes.join(listSeparator));
+    m_affectedPersons->setText(r.affectedPersons.join(listSeparator));
+    QStringList sdgs;
+    for (int sdg : r.sdgs)
+        sdgs << QString::number(sdg);
+    m_sdgs->setText(sdgs.join(listSeparator));
+    m_institutions->setText(r.institutions.join(listSeparator));
+    m_dueDate->setOptionalDate(r.dueDate);
+    m_notes->setPlainText(r.notes);
+    m_loading = false;
+
+    const bool wasDirty = m_dirty;
+    m_dirty = false;
+    setEnabled(recommendation.has_value());
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+    showError(QString());
+    if (wasDirty)
+        emit dirtyChanged(false);
+}
+
+QStringList RecommendationForm::splitList(const QString &text)
+{
+    QStringList values;
+    for (const QString &part : text.split(QLatin1Char(';'))) {
+        if (!part.trimmed().isEmpty())
+            values << part.trimmed();
+    }
+    return values;
+}
+
+std::optional<Recommendation> RecommendationForm::edited(QString *error) const
+{
+    if (!m_shown) {
+        *error = tr("No recommendation is selected.");
+        return std::nullopt;
+    }
+    Recommendation r = *m_shown;
+    r.mechanism = m_mechanism->currentData().toString();
+    r.stateUnderReview = m_state->text().simplified();
+    r.symbol = m_symbol->text().trimmed();
+    r.paragraph = m_paragraph->text().trimmed();
+    r.text = m_text->toPlainText().trimmed();
+    r.uprCycle = m_cycle->value();
+    r.uprSession = m_session->value();
+    r.documentDate = m_documentDate->optionalDate();
+    r.recommendedBy = splitList(m_recommendedBy->text());
+    r.themes = splitList(m_themes->text());
+    r.affectedPersons = splitList(m_affectedPersons->text());
+    r.institutions = splitList(m_institutions->text());
+    r.dueDate = m_dueDate->optionalDate();
+    r.notes = m_notes->toPlainText();
+    r.sdgs.clear();
+    for (const QString &part : m_sdgs->text().split(QRegularExpression(QStringLiteral("[;,\\s]+")),
+                                                    Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int sdg = part.toInt(&ok);
+        if (!ok) {
+            *error = tr("\"%1\" is not an SDG number; type numbers from 1 to 17 separated by semicolons.")
+                         .arg(part);
+            return std::nullopt;
+        }
+        r.sdgs << sdg;
+    }
+    const QStringList problems = r.validationErrors();
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char(' '));
+        return std::nullopt;
+    }
+    return r;
+}

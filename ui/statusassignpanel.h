@@ -1,0 +1,42 @@
+#pragma once
+// Assigns a dated status to the selected recommendations: status, effective
+// date (today by default), note and evidence link. The main window turns the
+// request into one undoable step for all selected rows.
+#include "status.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+
+class StatusAssignPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusAssignPanel(QWidget *parent = nullptr);
+
+    void setSelectionCount(int count);
+    // Clears note and evidence after a successful assignment; keeps status and date.
+    void resetEntryFields();
+    void focusStatus();
+
+    Status status() const;
+    QDate effectiveDate() const;
+    QString note() const;
+    QString evidenceLink() const;
+    // A sentence when the evidence link is not a usable web or file address.
+    QString validationError() const;
+
+signals:
+    void assignRequested();
+
+private:
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLineEdit *m_evidence = nullptr;
+    QPushButton *m_assign = nullptr;
+};

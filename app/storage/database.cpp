@@ -98,69 +98,90 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Cre
         return fail(tr("%1 is not a Recommendation Tracker database (it is not a SQLite file).")
                         .arg(shown));
 
-    const bool readOnly = access == Access::ReadOnly || (exists && !permissionsAllowWriting(info));
+    const bool writeProtected = exists && !permissionsAllowWriting(info);
+    const bool readOnly = access == Access::ReadOnly || writeProtected;
     if (!exists && !QFileInfo(info.absolutePath()).isWritable())
         return fail(tr("The folder %1 is not writable, so no database can be created there.")
                         .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const QString connectionName = QStringLiteral("rectracker-%1").arg(nextConnection++);
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName, readOnly));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return fail(tr("The database %1 could not be opened: %2")
-                            .arg(shown, db.lastError().databaseText()));
+    auto failed = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto openConnection = [&]() -> bool {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            db.setDatabaseName(info.absoluteFilePath());
+            // A write-protected file is opened read-only at the SQLite level. A
+            // writable one opened for reading only gets query_only instead, so the
+            // connection can still remove its -wal and -shm files when it closes.
+            db.setConnectOptions(writeProtected ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open())
+                return failed(tr("The database %1 could not be opened: %2")
+                                .arg(shown, db.lastError().databaseText()));
 
-        // Everything up to the version check only reads.
-        QString sqlError;
-        bool ok = false;
-        const int version = pragmaInt(db, "user_version", &ok, &sqlError);
-        if (!ok)
-            return fail(tr("%1 is not a Recommendation Tracker database: %2").arg(shown, sqlError));
-        const int applicationId = pragmaInt(db, "application_id", &ok, &sqlError);
-        if (!ok)
-            return fail(tr("%1 is not a Recommendation Tracker database: %2").arg(shown, sqlError));
-        if (applicationId != 0 && applicationId != SchemaMigrations::applicationId())
-            return fail(tr("%1 is a database of another application; it was left untouched.")
-                            .arg(shown));
-        if (version == 0 && applicationId == 0) {
-            QSqlQuery tables(db);
-            if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
-                return fail(tr("%1 is not a Recommendation Tracker database: %2")
-                                .arg(shown, SqlStatement::describe(tables)));
-            if (tables.value(0).toInt() > 0)
-                return fail(tr("%1 is a SQLite database of another application; it was left "
-                               "untouched.")
+            // Everything up to the version check only reads.
+            QString sqlError;
+            bool ok = false;
+            const int version = pragmaInt(db, "user_version", &ok, &sqlError);
+            if (!ok)
+                return failed(tr("%1 is not a Recommendation Tracker database: %2").arg(shown, sqlError));
+            const int applicationId = pragmaInt(db, "application_id", &ok, &sqlError);
+            if (!ok)
+                return failed(tr("%1 is not a Recommendation Tracker database: %2").arg(shown, sqlError));
+            if (applicationId != 0 && applicationId != SchemaMigrations::applicationId())
+                return failed(tr("%1 is a database of another application; it was left untouched.")
                                 .arg(shown));
-        }
-        if (version > SchemaMigrations::currentVersion())
-            return fail(tr("%1 was written by a newer version of Recommendation Tracker (schema "
-                           "version %2; this version understands up to %3). Update the "
-                           "application to open it; the file was left untouched.")
-                            .arg(shown)
-                            .arg(version)
-                            .arg(SchemaMigrations::currentVersion()));
-        if (readOnly && version < SchemaMigrations::currentVersion())
-            return fail(tr("%1 needs to be upgraded to this version's schema, but it is opened "
-                           "read-only. Make the file writable and open it again.")
-                            .arg(shown));
+            if (version == 0 && applicationId == 0) {
+                QSqlQuery tables(db);
+                if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
+                    return failed(tr("%1 is not a Recommendation Tracker database: %2")
+                                    .arg(shown, SqlStatement::describe(tables)));
+                if (tables.value(0).toInt() > 0)
+                    return failed(tr("%1 is a SQLite database of another application; it was left "
+                                   "untouched.")
+                                    .arg(shown));
+            }
+            if (version > SchemaMigrations::currentVersion())
+                return failed(tr("%1 was written by a newer version of Recommendation Tracker (schema "
+                               "version %2; this version understands up to %3). Update the "
+                               "application to open it; the file was left untouched.")
+                                .arg(shown)
+                                .arg(version)
+                                .arg(SchemaMigrations::currentVersion()));
+            if (readOnly && version < SchemaMigrations::currentVersion())
+                return failed(tr("%1 needs to be upgraded to this version's schema, but it is opened "
+                               "read-only. Make the file writable and open it again.")
+                                .arg(shown));
 
-        if (!SqlStatement::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError))
-            return fail(sqlError);
-        if (!readOnly) {
-            QSqlQuery wal(db);
-            if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
-                return fail(tr("The database %1 could not be switched to WAL mode: %2")
-                                .arg(shown, SqlStatement::describe(wal)));
-            // The WAL default (NORMAL) is durable across application crashes;
-            // only a power cut can lose the last transactions.
-            SqlStatement::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError);
+            if (!SqlStatement::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError))
+                return failed(sqlError);
+            if (readOnly && !SqlStatement::exec(db, QStringLiteral("PRAGMA query_only = ON"), &sqlError))
+                return failed(sqlError);
+            if (!readOnly) {
+                QSqlQuery wal(db);
+                if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
+                    return failed(tr("The database %1 could not be switched to WAL mode: %2")
+                                    .arg(shown, SqlStatement::describe(wal)));
+                // In WAL mode NORMAL survives application crashes; only a power
+                // cut can lose the last commits, and it saves an fsync per edit.
+                SqlStatement::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError);
+            }
         }
-    }
-    if (!readOnly && !SchemaMigrations::migrate(*database, error))
+        return readOnly || SchemaMigrations::migrate(*database, error);
+    };
+    if (!openConnection()) {
+        database.reset();
+        // A file this call created is removed again: a failed open leaves nothing behind.
+        if (!exists) {
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(info.absoluteFilePath() + QLatin1String(suffix));
+        }
         return nullptr;
+    }
     return database;
 }

@@ -100,6 +100,8 @@ void MainWindow::createLayout()
 
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setSizes({780, 500});
+    m_sideSplitter->setSizes({420, 380});
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 

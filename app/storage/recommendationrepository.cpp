@@ -415,9 +415,10 @@ QList<qint64> RecommendationRepository::matchingIds(const RecommendationFilter &
     m_lastError.clear(); // an empty result is told from a failure by the error
     const FilterClause clause = FilterClause::build(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString orderBy = orderBySql(sortKey).arg(direction);
     // The id as the last key keeps equal rows in a stable order.
-    orderBy += (orderBy.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("r.id ") + direction;
+    QString orderBy = QStringLiteral("r.id ") + direction;
+    if (sortKey != RecommendationSortKey::Id)
+        orderBy.prepend(orderBySql(sortKey).arg(direction) + QStringLiteral(", "));
     QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT r.id FROM recommendation r %1 ORDER BY %2").arg(clause.where, orderBy));

@@ -1,5 +1,6 @@
 #include "statusassignpanel.h"
 
+#include "evidencelink.h"
 #include "statuspresentation.h"
 
 #include <QComboBox>
@@ -7,7 +8,6 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
 
 StatusAssignPanel::StatusAssignPanel(QWidget *parent) : QWidget(parent)
 {
@@ -81,16 +81,5 @@ QString StatusAssignPanel::evidenceLink() const
 
 QString StatusAssignPanel::validationError() const
 {
-    const QString link = evidenceLink();
-    if (link.isEmpty())
-        return QString();
-    const QUrl url(link, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.isRelative()
-        || !(scheme == QLatin1String("http") || scheme == QLatin1String("https")
-             || scheme == QLatin1String("file")))
-        return tr("The evidence link \"%1\" is not a web or file address; it should start with "
-                  "https://, http:// or file://.")
-            .arg(link);
-    return QString();
+    return EvidenceLink::problem(evidenceLink());
 }

@@ -1,0 +1,54 @@
+// Entry point: headless subcommands run without a display; otherwise the GUI
+// opens on --db FILE or the default database in the user's data folder.
+#include "commandline.h"
+#include "database.h"
+#include "databaselocation.h"
+#include "databasesession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <cstdio>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RecommendationTracker"));
+    QCoreApplication::setApplicationName(QStringLiteral("rectracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECTRACKER_VERSION));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::isConsoleInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return CommandLine::runConsole(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QObject::tr("Recommendation Tracker"));
+
+    const CommandLine::GuiOptions options = CommandLine::parseGuiOptions(app.arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "rectracker: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    const QString path = options.databasePath.isEmpty() ? DatabaseLocation::defaultPath()
+                                                        : options.databasePath;
+    QString error;
+    std::unique_ptr<Database> database =
+        Database::open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing, &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, QObject::tr("Recommendation Tracker"), error);
+        std::fprintf(stderr, "rectracker: %s\n", qPrintable(error));
+        return 1;
+    }
+    MainWindow window(std::make_unique<DatabaseSession>(std::move(database)));
+    window.show();
+    window.offerSampleIfEmpty();
+    return app.exec();
+}

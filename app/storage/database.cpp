@@ -19,8 +19,9 @@ std::atomic<quint64> nextConnection{1};
 // permission bits: a file its owner made read-only is treated as read-only.
 bool permissionsAllowWriting(const QFileInfo &info)
 {
+    // WriteUser is computed with access(), which says yes to root; the mode bits do not.
     const QFile::Permissions permissions = info.permissions();
-    return permissions & (QFile::WriteOwner | QFile::WriteUser);
+    return permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
 
 bool hasSqliteHeader(const QString &path)
@@ -115,11 +116,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Cre
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
             db.setDatabaseName(info.absoluteFilePath());
-            // A write-protected file is opened read-only at the SQLite level. A
-            // writable one opened for reading only gets query_only instead, so the
-            // connection can still remove its -wal and -shm files when it closes.
-            db.setConnectOptions(writeProtected ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            // Read-only access is PRAGMA query_only rather than SQLite's read-only
+            // open: a read-only connection cannot remove the -wal and -shm files
+            // it creates, and the folder would not be left as it was.
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             if (!db.open())
                 return failed(tr("The database %1 could not be opened: %2")
                                 .arg(shown, db.lastError().databaseText()));

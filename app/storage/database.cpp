@@ -70,7 +70,7 @@ int Database::schemaVersion() const
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Access access, Creation creation,
-                                         QString *error)
+                                         QString *error, int upToVersion)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -172,7 +172,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Cre
                 SqlStatement::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError);
             }
         }
-        return readOnly || SchemaMigrations::migrate(*database, error);
+        return readOnly || SchemaMigrations::migrate(*database, error, upToVersion);
     };
     if (!openConnection()) {
         database.reset();

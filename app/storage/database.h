@@ -18,8 +18,10 @@ public:
     enum class Creation { CreateIfMissing, MustExist };
 
     // nullptr and a translated sentence in *error when the file cannot be used.
+    // upToVersion stops the upgrade at an older version (0 = current); the
+    // migration tests build the databases of earlier versions with it.
     static std::unique_ptr<Database> open(const QString &path, Access access, Creation creation,
-                                          QString *error);
+                                          QString *error, int upToVersion = 0);
 
     ~Database();
     Database(const Database &) = delete;

@@ -88,6 +88,24 @@ QString orderBySql(RecommendationSortKey key)
     return QString();
 }
 
+// The record's own columns, in the order both INSERT and UPDATE name them:
+// mechanism, state_under_review, symbol, paragraph, paragraph_sort_key, text,
+// upr_cycle, upr_session, document_date, due_date, notes.
+void bindFields(QSqlQuery &query, const Recommendation &recommendation)
+{
+    query.addBindValue(text(recommendation.mechanism));
+    query.addBindValue(text(recommendation.stateUnderReview.simplified()));
+    query.addBindValue(text(recommendation.symbol.trimmed()));
+    query.addBindValue(text(recommendation.paragraph.trimmed()));
+    query.addBindValue(text(ParagraphOrder::sortKey(recommendation.paragraph)));
+    query.addBindValue(text(recommendation.text.trimmed()));
+    query.addBindValue(nullableInt(recommendation.uprCycle));
+    query.addBindValue(nullableInt(recommendation.uprSession));
+    query.addBindValue(nullableDate(recommendation.documentDate));
+    query.addBindValue(nullableDate(recommendation.dueDate));
+    query.addBindValue(text(recommendation.notes));
+}
+
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
     for (const QVariant &value : values)
@@ -134,17 +152,7 @@ std::optional<qint64> RecommendationRepository::insert(const Recommendation &rec
     const QString now = nowUtc();
     query.addBindValue(recommendation.id > 0 ? QVariant(recommendation.id)
                                              : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(text(recommendation.mechanism));
-    query.addBindValue(text(recommendation.stateUnderReview.simplified()));
-    query.addBindValue(text(recommendation.symbol.trimmed()));
-    query.addBindValue(text(recommendation.paragraph.trimmed()));
-    query.addBindValue(text(ParagraphOrder::sortKey(recommendation.paragraph)));
-    query.addBindValue(text(recommendation.text.trimmed()));
-    query.addBindValue(nullableInt(recommendation.uprCycle));
-    query.addBindValue(nullableInt(recommendation.uprSession));
-    query.addBindValue(nullableDate(recommendation.documentDate));
-    query.addBindValue(nullableDate(recommendation.dueDate));
-    query.addBindValue(text(recommendation.notes));
+    bindFields(query, recommendation);
     query.addBindValue(now);
     query.addBindValue(now);
     QString error = transaction.error();
@@ -175,17 +183,7 @@ bool RecommendationRepository::update(const Recommendation &recommendation)
         "UPDATE recommendation SET mechanism = ?, state_under_review = ?, symbol = ?, "
         "paragraph = ?, paragraph_sort_key = ?, text = ?, upr_cycle = ?, upr_session = ?, "
         "document_date = ?, due_date = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(text(recommendation.mechanism));
-    query.addBindValue(text(recommendation.stateUnderReview.simplified()));
-    query.addBindValue(text(recommendation.symbol.trimmed()));
-    query.addBindValue(text(recommendation.paragraph.trimmed()));
-    query.addBindValue(text(ParagraphOrder::sortKey(recommendation.paragraph)));
-    query.addBindValue(text(recommendation.text.trimmed()));
-    query.addBindValue(nullableInt(recommendation.uprCycle));
-    query.addBindValue(nullableInt(recommendation.uprSession));
-    query.addBindValue(nullableDate(recommendation.documentDate));
-    query.addBindValue(nullableDate(recommendation.dueDate));
-    query.addBindValue(text(recommendation.notes));
+    bindFields(query, recommendation);
     query.addBindValue(nowUtc());
     query.addBindValue(recommendation.id);
     QString error;

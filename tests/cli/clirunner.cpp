@@ -1,7 +1,5 @@
 #include "clirunner.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -30,14 +28,6 @@ CliResult run(const QStringList &arguments)
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace CliRunner

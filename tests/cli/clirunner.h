@@ -12,6 +12,4 @@ struct CliResult {
 
 namespace CliRunner {
 CliResult run(const QStringList &arguments);
-// SHA-256 of a file's bytes; empty when the file does not exist.
-QByteArray fileHash(const QString &path);
 }

@@ -2,6 +2,7 @@
 // the problem, a non-zero exit status, and the database (and every other
 // file) byte-for-byte as it was, with no new file left behind.
 #include "clirunner.h"
+#include "filehash.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,7 +61,7 @@ QMap<QString, QByteArray> snapshot(const QString &folder)
 {
     QMap<QString, QByteArray> files;
     for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot))
-        files.insert(name, CliRunner::fileHash(QDir(folder).filePath(name)));
+        files.insert(name, FileHash::of(QDir(folder).filePath(name)));
     return files;
 }
 

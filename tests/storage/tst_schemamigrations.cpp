@@ -1,11 +1,11 @@
 // Schema creation, each migration step on data written by the version before,
 // and the files the database must refuse while leaving them byte for byte.
 #include "database.h"
+#include "filehash.h"
 #include "recommendationfactory.h"
 #include "recommendationrepository.h"
 #include "schemamigrations.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -48,14 +48,6 @@ QVariant rawQuery(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     return result;
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 std::unique_ptr<Database> openAt(const QString &path, int version, QString *error)
@@ -193,15 +185,15 @@ void SchemaMigrationsTest::refusedFilesStayUntouched()
         rawQuery(path, QStringLiteral("PRAGMA application_id = 12345"));
         rawQuery(path, QStringLiteral("CREATE TABLE t (x)"));
     }
-    const QByteArray before = hashOf(path);
+    const QByteArray before = FileHash::of(path);
     QVERIFY(!before.isEmpty());
     std::unique_ptr<Database> refused = openAt(path, 0, &error);
     QVERIFY(!refused);
     QVERIFY2(error.contains(message), qPrintable(error));
-    QCOMPARE(hashOf(path), before);
+    QCOMPARE(FileHash::of(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     QVERIFY(!Database::open(path, Database::Access::ReadOnly, Database::Creation::MustExist, &error));
-    QCOMPARE(hashOf(path), before);
+    QCOMPARE(FileHash::of(path), before);
 }
 
 void SchemaMigrationsTest::writeProtectedFileOpensReadOnly()
@@ -215,7 +207,7 @@ void SchemaMigrationsTest::writeProtectedFileOpensReadOnly()
         QVERIFY(repository.insert(RecommendationFactory::upr(1)));
     }
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = hashOf(path);
+    const QByteArray before = FileHash::of(path);
     {
         std::unique_ptr<Database> database = openAt(path, 0, &error);
         QVERIFY2(database, qPrintable(error));
@@ -224,7 +216,7 @@ void SchemaMigrationsTest::writeProtectedFileOpensReadOnly()
         QCOMPARE(repository.count(RecommendationFilter()), std::optional<int>(1));
         QVERIFY(!repository.insert(RecommendationFactory::upr(2))); // query_only refuses writes even for root
     }
-    QCOMPARE(hashOf(path), before);
+    QCOMPARE(FileHash::of(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
 }

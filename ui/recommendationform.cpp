@@ -100,10 +100,16 @@ RecommendationForm::RecommendationForm(QWidget *parent) : QWidget(parent)
             emit applyRequested();
     });
 
-    // A session number alone gives the cycle.
+    // A session number alone gives the cycle and, through the calendar, the
+    // date of the Working Group's report when none is set yet.
     connect(m_session, &QSpinBox::valueChanged, this, [this](int session) {
-        if (!m_loading && session > 0 && m_cycle->value() == 0)
+        if (m_loading || session <= 0)
+            return;
+        if (m_cycle->value() == 0)
             m_cycle->setValue(UprCalendar::cycleOfSession(session));
+        const std::optional<UprSession> known = UprCalendar::session(session);
+        if (known && !m_documentDate->optionalDate().isValid())
+            m_documentDate->setOptionalDate(known->end);
     });
     for (QLineEdit *edit : {m_state, m_symbol, m_paragraph, m_recommendedBy, m_themes, m_affectedPersons,
                             m_sdgs, m_institutions})

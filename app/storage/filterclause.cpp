@@ -62,6 +62,24 @@ FilterClause FilterClause::build(const RecommendationFilter &filter)
         for (Status status : filter.statuses)
             clause.bindings << StatusInfo::key(status);
     }
+    if (filter.statusDate.isValid()) {
+        // As it stood at the end of that day: the latest entry effective by then
+        // (the later recorded on a tie, as for the current status), or pending
+        // when there is none; and only records issued by then.
+        const QString day = filter.statusDate.toString(Qt::ISODate);
+        conditions << QStringLiteral("r.document_date <= ?");
+        clause.bindings << day;
+        if (!filter.statusesOnDate.isEmpty()) {
+            conditions << QStringLiteral("coalesce((SELECT s.status FROM status_change s "
+                                         "WHERE s.recommendation_id = r.id AND s.effective_date <= ? "
+                                         "ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC "
+                                         "LIMIT 1), 'pending') IN (%1)")
+                              .arg(placeholders(filter.statusesOnDate.size()));
+            clause.bindings << day;
+            for (Status status : filter.statusesOnDate)
+                clause.bindings << StatusInfo::key(status);
+        }
+    }
     if (filter.yearFrom > 0) {
         conditions << QStringLiteral("r.document_date >= ?");
         clause.bindings << QStringLiteral("%1-01-01").arg(filter.yearFrom, 4, 10, QLatin1Char('0'));

@@ -1,5 +1,6 @@
 // Entry point: headless subcommands run without a display; otherwise the GUI
 // opens on --db FILE or the default database in the user's data folder.
+#include "chartsubcommand.h"
 #include "commandline.h"
 #include "database.h"
 #include "databaselocation.h"
@@ -22,6 +23,17 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
+    CommandLine::registerSubcommand({QStringLiteral("chart"), ChartSubcommand::run,
+                                     QT_TRANSLATE_NOOP("CommandLine", "Render a chart to a PNG, SVG or PDF file."), true});
+    if (CommandLine::needsGuiApplication(argc, argv)) {
+        // Charts need a QApplication but never a display: a script or CI
+        // renders reports on the offscreen platform unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        return CommandLine::runConsole(app.arguments());
+    }
     if (CommandLine::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

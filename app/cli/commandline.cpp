@@ -8,26 +8,37 @@
 
 namespace {
 
-using Runner = int (*)(const QStringList &);
-
-struct SubcommandEntry {
-    const char *name;
-    Runner run;
-};
-
-const SubcommandEntry subcommands[] = {
-    {"add", Subcommands::add},
-    {"set-status", Subcommands::setStatus},
-    {"list", Subcommands::list},
-};
-
-Runner runnerFor(const QString &name)
+// The built-in subcommands, then those the executable registers (chart,
+// which needs the GUI libraries this library must not link).
+QList<CommandLine::Subcommand> &subcommandTable()
 {
-    for (const SubcommandEntry &entry : subcommands) {
-        if (name == QLatin1String(entry.name))
-            return entry.run;
+    static QList<CommandLine::Subcommand> table{
+        {QStringLiteral("add"), Subcommands::add, QT_TRANSLATE_NOOP("CommandLine", "Add one recommendation and print its id."), false},
+        {QStringLiteral("set-status"), Subcommands::setStatus,
+         QT_TRANSLATE_NOOP("CommandLine", "Append a dated status to a recommendation's history."), false},
+        {QStringLiteral("list"), Subcommands::list, QT_TRANSLATE_NOOP("CommandLine", "Print the recommendations that match the filters."),
+         false},
+        {QStringLiteral("stats"), Subcommands::stats,
+         QT_TRANSLATE_NOOP("CommandLine", "Print the numbers behind the charts (progress by year and more)."), false},
+    };
+    return table;
+}
+
+const CommandLine::Subcommand *findSubcommand(const QString &name)
+{
+    for (const CommandLine::Subcommand &entry : subcommandTable()) {
+        if (entry.name == name)
+            return &entry;
     }
     return nullptr;
+}
+
+QString subcommandNames()
+{
+    QStringList names;
+    for (const CommandLine::Subcommand &entry : subcommandTable())
+        names << entry.name;
+    return names.join(QStringLiteral(", "));
 }
 
 void addGuiOptions(QCommandLineParser &parser)
@@ -46,18 +57,28 @@ QString generalHelp()
     parser.addHelpOption();
     parser.addVersionOption();
     const QString program = QCoreApplication::applicationName();
-    return parser.helpText()
-        + CommandLineText::tr("\nSubcommands (they need no display):\n"
-                              "  add          Add one recommendation and print its id.\n"
-                              "  set-status   Append a dated status to a recommendation's history.\n"
-                              "  list         Print the recommendations that match the filters.\n"
-                              "\nRun \"%1 <subcommand> --help\" for the options of a subcommand.\n")
-              .arg(program);
+    QString text = parser.helpText() + CommandLineText::tr("\nSubcommands (they need no display):\n");
+    for (const CommandLine::Subcommand &entry : subcommandTable())
+        text += QStringLiteral("  %1 %2\n").arg(entry.name, -12).arg(CommandLineText::tr(entry.summary));
+    return text + CommandLineText::tr("\nRun \"%1 <subcommand> --help\" for the options of a subcommand.\n").arg(program);
 }
 
 } // namespace
 
 namespace CommandLine {
+
+void registerSubcommand(const Subcommand &subcommand)
+{
+    subcommandTable().append(subcommand);
+}
+
+bool needsGuiApplication(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const Subcommand *entry = findSubcommand(QString::fromLocal8Bit(argv[1]));
+    return entry && entry->needsGui;
+}
 
 bool isConsoleInvocation(int argc, char **argv)
 {
@@ -79,19 +100,18 @@ bool isConsoleInvocation(int argc, char **argv)
 int runConsole(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (Runner run = runnerFor(first))
-        return run(arguments.mid(1));
+    if (const Subcommand *entry = findSubcommand(first))
+        return entry->run(arguments.mid(1));
     if (first == QLatin1String("help")) {
-        if (Runner run = runnerFor(arguments.value(2)))
-            return run({arguments.value(2), QStringLiteral("--help")});
+        if (const Subcommand *entry = findSubcommand(arguments.value(2)))
+            return entry->run({arguments.value(2), QStringLiteral("--help")});
         CliOutput::printRaw(generalHelp());
         return CliOutput::Success;
     }
     if (!first.startsWith(QLatin1Char('-')))
         return CliOutput::fail(CliOutput::UsageError,
-                               CommandLineText::tr("unknown subcommand \"%1\"; use add, set-status or list "
-                                                   "(see %2 --help).")
-                                   .arg(first, QCoreApplication::applicationName()));
+                               CommandLineText::tr("unknown subcommand \"%1\"; use one of: %2 (see %3 --help).")
+                                   .arg(first, subcommandNames(), QCoreApplication::applicationName()));
     for (const QString &argument : arguments.mid(1)) {
         if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
             || argument == QLatin1String("-version")) {

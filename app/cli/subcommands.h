@@ -8,4 +8,5 @@ namespace Subcommands {
 int add(const QStringList &arguments);
 int setStatus(const QStringList &arguments);
 int list(const QStringList &arguments);
+int stats(const QStringList &arguments);
 }

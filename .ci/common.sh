@@ -8,9 +8,10 @@ build_dir=${BUILD_DIR:-$repo_root/build}
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    qt6-charts-dev qt6-svg-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev sqlite3
+    fonts-dejavu-core poppler-utils
 )
 
 install_missing_packages() {

@@ -9,13 +9,33 @@ namespace StatusPresentation {
 QColor colour(Status status)
 {
     switch (status) {
-    case Status::Pending: return QColor(0xBB, 0xBB, 0xBB);              // light grey
+    case Status::Pending: return QColor(0xDD, 0xDD, 0xDD);              // light grey
     case Status::Accepted: return QColor(0x56, 0xB4, 0xE9);             // sky blue
     case Status::Rejected: return QColor(0xD5, 0x5E, 0x00);             // vermillion
     case Status::PartiallyImplemented: return QColor(0xE6, 0x9F, 0x00); // orange
-    case Status::Implemented: return QColor(0x00, 0x72, 0x4D);          // dark bluish green
+    case Status::Implemented: return QColor(0x00, 0x66, 0x4A);          // dark bluish green
     }
     return QColor(Qt::gray);
+}
+
+QBrush brush(Status status)
+{
+    if (status != Status::PartiallyImplemented)
+        return QBrush(colour(status));
+    // A texture rather than a pattern brush: a pattern has no background
+    // colour, and the stripes alone would lose the orange.
+    static const QPixmap texture = [] {
+        QPixmap tile(8, 8);
+        tile.fill(colour(Status::PartiallyImplemented));
+        QPainter painter(&tile);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x5A, 0x3C, 0x00), 1.5));
+        painter.drawLine(QPointF(-1, 9), QPointF(9, -1));
+        painter.drawLine(QPointF(-1, 1), QPointF(1, -1));
+        painter.drawLine(QPointF(7, 9), QPointF(9, 7));
+        return tile;
+    }();
+    return QBrush(colour(Status::PartiallyImplemented), texture);
 }
 
 QIcon icon(Status status)

@@ -1,0 +1,45 @@
+#pragma once
+// Writes a chart as PNG (pixel size and DPI), SVG (vector, text as text) or
+// PDF (vector, one page of A4 or Letter), always through QSaveFile, so a
+// failed export leaves no partial file and an existing file untouched. The
+// chart is built afresh at the size of the output, not grabbed from a
+// window, so the command line and the GUI write identical files.
+#include "chartdata.h"
+#include "chartkind.h"
+
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QSize>
+#include <QString>
+#include <optional>
+
+class QPrinter;
+
+enum class ChartFormat { Png, Svg, Pdf };
+
+struct ChartExportOptions {
+    ChartFormat format = ChartFormat::Png;
+    QSize pixelSize{1600, 1000};                     // PNG only
+    int dpi = 150;                                   // PNG only: 96 to 1200
+    QPageSize::PageSizeId pageSize = QPageSize::A4;  // PDF only
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    QString title;                                   // empty: the chart's own title
+};
+
+namespace ChartExporter {
+std::optional<ChartFormat> formatFromKey(const QString &key);   // "png", "svg", "pdf"
+QString formatKey(ChartFormat format);
+// The format a file name's extension names, if any.
+std::optional<ChartFormat> formatOfPath(const QString &path);
+
+// Limits the GUI and the command line both check; an empty string when valid.
+QString validate(const ChartExportOptions &options);
+
+bool write(ChartKind kind, const ChartData &data, const ChartExportOptions &options, const QString &path,
+           QString *error);
+// The chart as an image of this pixel size and DPI (for PNG and the clipboard).
+QImage image(ChartKind kind, const ChartData &data, const QSize &pixelSize, int dpi, const QString &title = QString());
+// The chart on the printer's page, fitted to its printable area.
+bool print(ChartKind kind, const ChartData &data, QPrinter *printer, const QString &title, QString *error);
+}

@@ -9,9 +9,12 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
+#include <memory>
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
@@ -73,6 +76,20 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     addLabelled(1, 7, tr("&Theme:"), m_theme);
     addLabelled(2, 0, tr("&Recommended by:"), m_recommendedBy);
     addLabelled(2, 2, tr("&Institution:"), m_institution);
+    m_statusOnDateNote = new QLabel(this);
+    m_statusOnDateNote->setObjectName(QStringLiteral("statusOnDateNote"));
+    m_clearStatusOnDate = new QToolButton(this);
+    m_clearStatusOnDate->setText(tr("Remove"));
+    m_clearStatusOnDate->setToolTip(tr("Stop filtering on the status at that date"));
+    connect(m_clearStatusOnDate, &QToolButton::clicked, this, [this] {
+        m_statusDate = QDate();
+        m_statusesOnDate.clear();
+        showStatusOnDate();
+        emitChange();
+    });
+    layout->addWidget(m_statusOnDateNote, 2, 4, 1, 4);
+    layout->addWidget(m_clearStatusOnDate, 2, 8);
+    showStatusOnDate();
     layout->setColumnStretch(1, 2);
     layout->setColumnStretch(3, 1);
     layout->setColumnStretch(8, 1);
@@ -136,7 +153,55 @@ RecommendationFilter FilterBar::filter() const
     filter.recommendedBy = m_recommendedBy->currentData().toString();
     filter.institution = m_institution->currentData().toString();
     filter.searchText = m_search->text();
+    filter.statusDate = m_statusDate;
+    filter.statusesOnDate = m_statusesOnDate;
     return filter;
+}
+
+void FilterBar::select(QComboBox *combo, const QString &value)
+{
+    if (!value.isEmpty() && combo->findData(value) < 0)
+        combo->addItem(value, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+}
+
+void FilterBar::setFilter(const RecommendationFilter &filter)
+{
+    QList<QObject *> fields{m_mechanism, m_state, m_status, m_theme, m_recommendedBy, m_institution,
+                            m_yearFrom, m_yearTo, m_search};
+    {
+        // One change, one signal: the fields are set silently, then announced together.
+        QList<std::shared_ptr<QSignalBlocker>> blockers;
+        for (QObject *field : fields)
+            blockers << std::make_shared<QSignalBlocker>(field);
+        select(m_mechanism, filter.mechanisms.value(0));
+        select(m_state, filter.stateUnderReview);
+        select(m_status, filter.statuses.isEmpty() ? QString() : StatusInfo::key(filter.statuses.first()));
+        m_yearFrom->setValue(filter.yearFrom);
+        m_yearTo->setValue(filter.yearTo);
+        select(m_theme, filter.theme);
+        select(m_recommendedBy, filter.recommendedBy);
+        select(m_institution, filter.institution);
+        m_search->setText(filter.searchText);
+    }
+    m_statusDate = filter.statusDate;
+    m_statusesOnDate = filter.statusesOnDate;
+    showStatusOnDate();
+    emitChange();
+}
+
+void FilterBar::showStatusOnDate()
+{
+    const bool shown = m_statusDate.isValid();
+    QStringList labels;
+    for (Status status : m_statusesOnDate)
+        labels << StatusInfo::label(status);
+    m_statusOnDateNote->setText(
+        labels.isEmpty() ? tr("Issued by %1").arg(QLocale().toString(m_statusDate, QLocale::ShortFormat))
+                         : tr("Status on %1: %2").arg(QLocale().toString(m_statusDate, QLocale::ShortFormat),
+                                                      labels.join(QStringLiteral(", "))));
+    m_statusOnDateNote->setVisible(shown);
+    m_clearStatusOnDate->setVisible(shown);
 }
 
 void FilterBar::emitChange()
@@ -169,5 +234,8 @@ void FilterBar::clear()
         const QSignalBlocker blocker(m_search);
         m_search->clear();
     }
+    m_statusDate = QDate();
+    m_statusesOnDate.clear();
+    showStatusOnDate();
     emitChange();
 }

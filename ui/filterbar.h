@@ -8,7 +8,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QToolButton;
 class QSpinBox;
 class RecommendationRepository;
 
@@ -21,6 +23,9 @@ public:
     RecommendationFilter filter() const;
     // Fills the choices from the values in use; keeps the current selections.
     void refreshChoices(RecommendationRepository &repository);
+    // Shows this filter in the fields (a click on a chart segment). A status
+    // on a date, which has no field of its own, shows as a removable note.
+    void setFilter(const RecommendationFilter &filter);
     void focusSearch();
     void clear();
 
@@ -31,6 +36,8 @@ private:
     QComboBox *addCombo(const QString &accessibleName);
     static void fillKeepingSelection(QComboBox *combo, const QString &anyText,
                                      const QStringList &values);
+    static void select(QComboBox *combo, const QString &value);
+    void showStatusOnDate();
     void emitChange();
 
     QLineEdit *m_search = nullptr;
@@ -42,6 +49,10 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_recommendedBy = nullptr;
     QComboBox *m_institution = nullptr;
+    QLabel *m_statusOnDateNote = nullptr;
+    QToolButton *m_clearStatusOnDate = nullptr;
+    QDate m_statusDate;
+    QList<Status> m_statusesOnDate;
     QTimer m_searchDelay;
     RecommendationFilter m_lastEmitted;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartsdashboard.h"
 #include "database.h"
 #include "databasesession.h"
 #include "filterbar.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -46,7 +48,8 @@ MainWindow::MainWindow(std::unique_ptr<DatabaseSession> session, QWidget *parent
 
 MainWindow::~MainWindow()
 {
-    // Models refer to the session's repository; they go first.
+    // Models and charts refer to the session's database; they go first.
+    delete m_dashboard;
     delete m_tableModel;
     delete m_historyModel;
 }
@@ -60,7 +63,10 @@ void MainWindow::createLayout()
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     layout->addWidget(m_filterBar);
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_table = new QTableView(m_mainSplitter);
     m_table->setObjectName(QStringLiteral("recommendationTable"));
     m_table->setAccessibleName(tr("Recommendations"));
@@ -102,7 +108,8 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setSizes({780, 500});
     m_sideSplitter->setSizes({420, 380});
-    layout->addWidget(m_mainSplitter, 1);
+    m_tabs->addTab(m_mainSplitter, tr("Recommendations"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
@@ -110,6 +117,7 @@ void MainWindow::createLayout()
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RecommendationFilter &filter) {
         m_tableModel->setFilter(filter);
+        m_dashboard->setFilter(filter);
         updateCounts();
     });
     connect(m_form, &RecommendationForm::applyRequested, this, &MainWindow::applyFormEdits);
@@ -127,6 +135,21 @@ void MainWindow::createActions()
     QAction *open = fileMenu->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Load the illustrative &sample"), this, &MainWindow::loadSample);
+    fileMenu->addSeparator();
+    // The chart actions apply to the chart last clicked or focused on the Charts tab.
+    QAction *exportChart = fileMenu->addAction(tr("&Export chart..."), this,
+                                               [this] { m_dashboard->exportChart(m_dashboard->currentKind()); });
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportAll = fileMenu->addAction(tr("Export &all charts..."), this, [this] { m_dashboard->exportAllCharts(); });
+    exportAll->setObjectName(QStringLiteral("exportAllChartsAction"));
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *copyChart = fileMenu->addAction(tr("C&opy chart"), this,
+                                             [this] { m_dashboard->copyChart(m_dashboard->currentKind()); });
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *printChart = fileMenu->addAction(tr("&Print chart..."), this,
+                                              [this] { m_dashboard->printChart(m_dashboard->currentKind()); });
+    printChart->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -157,6 +180,13 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     editMenu->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *table = viewMenu->addAction(tr("&Recommendations"), this, &MainWindow::showTable);
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *charts = viewMenu->addAction(tr("&Charts"), this, &MainWindow::showCharts);
+    charts->setObjectName(QStringLiteral("showChartsAction"));
+    charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Recommendation Tracker"), this, &MainWindow::showAbout);
 
@@ -173,6 +203,8 @@ void MainWindow::createActions()
 
 void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
 {
+    const bool chartsShown = m_dashboard && m_tabs->currentWidget() == m_dashboard;
+    delete m_dashboard;
     delete m_tableModel;
     delete m_historyModel;
     m_shownId = 0;
@@ -207,8 +239,18 @@ void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
     connect(edits.notifier(), &RecordNotifier::recordsRemoved, this, refresh);
     connect(edits.notifier(), &RecordNotifier::historyChanged, this, refresh);
 
+    m_dashboard = new ChartsDashboard(m_session->database(), *edits.notifier(), m_tabs);
+    m_dashboard->setObjectName(QStringLiteral("chartsDashboard"));
+    m_tabs->addTab(m_dashboard, tr("Charts"));
+    if (chartsShown)
+        m_tabs->setCurrentWidget(m_dashboard);
+    connect(m_dashboard, &ChartsDashboard::segmentActivated, this, &MainWindow::applySegmentFilter);
+    connect(m_dashboard, &ChartsDashboard::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+
     m_filterBar->refreshChoices(m_session->repository());
     m_tableModel->setFilter(m_filterBar->filter());
+    m_dashboard->setFilter(m_filterBar->filter());
     setWindowFilePath(m_session->database().path());
     setWindowTitle(tr("%1 - Recommendation Tracker%2")
                        .arg(QFileInfo(m_session->database().path()).fileName(),
@@ -234,6 +276,24 @@ void MainWindow::openDatabase()
         return;
     }
     attachSession(std::make_unique<DatabaseSession>(std::move(database)));
+}
+
+void MainWindow::showCharts()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showTable()
+{
+    m_tabs->setCurrentWidget(m_mainSplitter);
+    m_table->setFocus();
+}
+
+void MainWindow::applySegmentFilter(const RecommendationFilter &filter, const QString &description)
+{
+    m_filterBar->setFilter(filter);
+    showTable();
+    statusBar()->showMessage(tr("Showing %1").arg(description), 8000);
 }
 
 QList<qint64> MainWindow::selectedIds() const

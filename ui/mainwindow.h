@@ -1,16 +1,20 @@
 #pragma once
-// The main window: filters above the recommendation table, the detail editor
-// and status assignment with the history beside it. Every change goes through
+// The main window: filters above two tabs, the recommendation table (with the
+// detail editor and status assignment with the history beside it) and the
+// charts of the same filtered records. Every change goes through
 // the session's edit facade, so it is undoable and written at once.
 #include <QList>
 #include <QMainWindow>
 #include <memory>
 
+class ChartsDashboard;
+struct RecommendationFilter;
 class DatabaseSession;
 class FilterBar;
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class RecommendationForm;
 class RecommendationTableModel;
@@ -32,6 +36,9 @@ public:
     void selectIds(const QList<qint64> &ids);
     DatabaseSession &session() { return *m_session; }
     RecommendationTableModel *tableModel() const { return m_tableModel; }
+    ChartsDashboard *dashboard() const { return m_dashboard; }
+    void showCharts();
+    void showTable();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +56,7 @@ private:
     void duplicateSelected();
     void deleteSelected();
     void assignStatusToSelected();
+    void applySegmentFilter(const RecommendationFilter &filter, const QString &description);
     void updateCounts();
     void updateActions();
     void showError(const QString &title, const QString &message);
@@ -65,6 +73,8 @@ private:
     RecommendationForm *m_form = nullptr;
     StatusAssignPanel *m_statusPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ChartsDashboard *m_dashboard = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QLabel *m_countLabel = nullptr;
 

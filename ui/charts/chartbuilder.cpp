@@ -88,6 +88,17 @@ int themeIndex(const ChartData &data, int categoryIndex)
     return int(data.themes.size()) - 1 - categoryIndex;
 }
 
+// Many years side by side leave each label less room than "2010" needs;
+// upright labels stay whole at any width.
+QBarCategoryAxis *yearAxis(const QStringList &years)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(years);
+    if (years.size() > 10)
+        axis->setLabelsAngle(-90);
+    return axis;
+}
+
 void addProgress(QChart *chart, const ChartData &data)
 {
     auto *series = new QStackedBarSeries;
@@ -99,8 +110,7 @@ void addProgress(QChart *chart, const ChartData &data)
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    auto *years = new QBarCategoryAxis;
-    years->append(ChartBuilder::categories(ChartKind::Progress, data));
+    auto *years = yearAxis(ChartBuilder::categories(ChartKind::Progress, data));
     chart->addAxis(years, Qt::AlignBottom);
     series->attachAxis(years);
     QValueAxis *counts = countAxis();
@@ -134,8 +144,7 @@ void addReceived(QChart *chart, const ChartData &data)
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    auto *years = new QBarCategoryAxis;
-    years->append(ChartBuilder::categories(ChartKind::Received, data));
+    auto *years = yearAxis(ChartBuilder::categories(ChartKind::Received, data));
     chart->addAxis(years, Qt::AlignBottom);
     series->attachAxis(years);
     QValueAxis *counts = countAxis();
@@ -154,14 +163,13 @@ void addReceived(QChart *chart, const ChartData &data)
 
 void addRate(QChart *chart, const ChartData &data)
 {
-    auto *years = new QBarCategoryAxis;
-    years->append(ChartBuilder::categories(ChartKind::Rate, data));
+    auto *years = yearAxis(ChartBuilder::categories(ChartKind::Rate, data));
     chart->addAxis(years, Qt::AlignBottom);
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
     percent->setLabelFormat(QStringLiteral("%d %"));
-    percent->setTitleText(ChartText::tr("Share of accepted recommendations"));
+    percent->setTitleText(ChartText::tr("Share of accepted"));
     chart->addAxis(percent, Qt::AlignLeft);
     // Line style as well as colour tells the two apart in greyscale.
     const QList<QPair<Status, Qt::PenStyle>> lines{{Status::Implemented, Qt::SolidLine},

@@ -19,7 +19,7 @@ struct ChartData {
     QList<GroupStatusCounts> themes;          // the largest first, at most maxThemes
     int themeCount = 0;                       // all themes with matching records
 
-    static constexpr int maxThemes = 15;
+    static constexpr int maxThemes = 12;
     // Reads the statistics; on failure returns nothing and sets *error.
     static std::optional<ChartData> load(Database &database, const RecommendationFilter &filter, QString *error);
 };

@@ -1,0 +1,265 @@
+// The charts tab of the real main window on the bundled sample: a mouse click
+// on a bar segment filters the table to exactly the records it counts, the
+// charts follow the filter and every edit (debounced), tooltips give exact
+// numbers, and the status palette stays readable in greyscale.
+#include "chartbuilder.h"
+#include "chartsdashboard.h"
+#include "databasesession.h"
+#include "mainwindow.h"
+#include "recommendationtablemodel.h"
+#include "sampledatabase.h"
+#include "statuspresentation.h"
+#include "temporarydatabase.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+namespace {
+
+QBarSet *barSet(QChart *chart, const QString &key)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (ChartBuilder::segmentKey(set) == key)
+                    return set;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// The middle of one segment of a stacked bar, in viewport pixels.
+QPoint segmentCentre(QChartView *view, const QString &key, int category, Qt::Orientation orientation = Qt::Vertical)
+{
+    QChart *chart = view->chart();
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
+    double below = 0;
+    double value = 0;
+    for (QBarSet *set : series->barSets()) {
+        if (ChartBuilder::segmentKey(set) == key) {
+            value = set->at(category);
+            break;
+        }
+        below += set->at(category);
+    }
+    const QPointF point = orientation == Qt::Vertical ? QPointF(category, below + value / 2)
+                                                      : QPointF(below + value / 2, category);
+    const QPointF inChart = chart->mapToPosition(point, series);
+    return view->mapFromScene(chart->mapToScene(inChart));
+}
+
+int statusCountAt(const ChartData &data, int year, Status status)
+{
+    for (const YearStatusCounts &counts : data.progress) {
+        if (counts.year == year)
+            return counts.counts[status];
+    }
+    return -1;
+}
+
+} // namespace
+
+class ChartsDashboardTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickingASegmentFiltersTheTable();
+    void clickingAThemeSegmentFiltersByThemeAndStatus();
+    void chartsFollowTheFilterAndEdits();
+    void tooltipsGiveExactNumbers();
+    void paletteIsReadableInGreyscale();
+
+private:
+    ChartsDashboard *openCharts();
+
+    std::unique_ptr<TemporaryDatabase> m_file;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void ChartsDashboardTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep QSettings away from the user's
+}
+
+void ChartsDashboardTest::init()
+{
+    m_file = std::make_unique<TemporaryDatabase>();
+    QString error;
+    QVERIFY2(SampleDatabase::fill(m_file->database(), &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(std::make_unique<DatabaseSession>(
+        Database::open(m_file->path(), Database::Access::ReadWrite, Database::Creation::MustExist, nullptr)));
+    m_window->resize(1400, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void ChartsDashboardTest::cleanup()
+{
+    m_window.reset();
+    m_file.reset();
+}
+
+ChartsDashboard *ChartsDashboardTest::openCharts()
+{
+    m_window->showCharts();
+    ChartsDashboard *dashboard = m_window->dashboard();
+    if (!QTest::qWaitFor([dashboard] { return !dashboard->isRefreshPending(); }))
+        QTest::qFail("the charts did not finish refreshing", __FILE__, __LINE__);
+    QCoreApplication::processEvents();
+    return dashboard;
+}
+
+void ChartsDashboardTest::clickingASegmentFiltersTheTable()
+{
+    ChartsDashboard *dashboard = openCharts();
+    QVERIFY(dashboard->data() && !dashboard->isRefreshPending());
+    const ChartData data = *dashboard->data();
+    // The sample's UPR review of 2010: on 31 December 2012, how many stood accepted.
+    const int category = 2;
+    const int year = data.progress.at(category).year;
+    const int expected = statusCountAt(data, year, Status::Accepted);
+    QVERIFY2(expected > 0, "the sample must have accepted recommendations at the end of that year");
+    QChartView *view = dashboard->view(ChartKind::Progress);
+    QBarSet *accepted = barSet(view->chart(), StatusInfo::key(Status::Accepted));
+    QVERIFY(accepted);
+    QSignalSpy clicks(accepted, &QBarSet::clicked);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, segmentCentre(view, StatusInfo::key(Status::Accepted), category));
+    QCOMPARE(clicks.size(), 1);
+    QCOMPARE(clicks.first().first().toInt(), category);
+
+    // The table now lists exactly those records, as the repository selects them.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    QVERIFY(tabs->currentWidget() != dashboard);
+    RecommendationTableModel *model = m_window->tableModel();
+    QTRY_COMPARE(model->rowCount(), expected);
+    RecommendationFilter filter;
+    filter.statusDate = QDate(year, 12, 31);
+    filter.statusesOnDate = {Status::Accepted};
+    QList<qint64> shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->idAt(row);
+    QList<qint64> selected = m_window->session().repository().matchingIds(filter);
+    std::sort(shown.begin(), shown.end());
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(shown, selected);
+    // The filter bar says so, and can drop it again.
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("statusOnDateNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(StatusInfo::label(Status::Accepted)), qPrintable(note->text()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(year)));
+}
+
+void ChartsDashboardTest::clickingAThemeSegmentFiltersByThemeAndStatus()
+{
+    ChartsDashboard *dashboard = openCharts();
+    const ChartData data = *dashboard->data();
+    QVERIFY(!data.themes.isEmpty());
+    // The largest theme is the top bar, the last category of the horizontal axis.
+    const GroupStatusCounts largest = data.themes.first();
+    Status status = Status::Pending;
+    for (Status candidate : StatusInfo::all()) {
+        if (largest.counts[candidate] > 0) {
+            status = candidate;
+            break;
+        }
+    }
+    QChartView *view = dashboard->view(ChartKind::Themes);
+    QBarSet *set = barSet(view->chart(), StatusInfo::key(status));
+    QVERIFY(set);
+    const int top = int(data.themes.size()) - 1;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      segmentCentre(view, StatusInfo::key(status), top, Qt::Horizontal));
+    RecommendationTableModel *model = m_window->tableModel();
+    QTRY_COMPARE(model->rowCount(), largest.counts[status]);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(RecommendationTableModel::StatusKeyRole).toString(), StatusInfo::key(status));
+}
+
+void ChartsDashboardTest::chartsFollowTheFilterAndEdits()
+{
+    ChartsDashboard *dashboard = openCharts();
+    const int allRecords = dashboard->data()->progress.constLast().counts.total();
+    QVERIFY(allRecords > 0);
+    QVERIFY(dashboard->view(ChartKind::Progress)->chart()->title().contains(QStringLiteral("All recommendations")));
+
+    // Filter to ICCPR: the charts say so in their subtitle and count fewer records.
+    RecommendationFilter iccpr;
+    iccpr.mechanisms = {QStringLiteral("iccpr")};
+    dashboard->setFilter(iccpr);
+    QTRY_VERIFY(!dashboard->isRefreshPending());
+    const int iccprRecords = dashboard->data()->progress.constLast().counts.total();
+    QVERIFY(iccprRecords > 0 && iccprRecords < allRecords);
+    QVERIFY(dashboard->view(ChartKind::Progress)->chart()->title().contains(QStringLiteral("ICCPR")));
+
+    // An edit: one more implemented this year, shown after the debounce.
+    const int thisYear = QDate::currentDate().year();
+    const int implementedBefore = statusCountAt(*dashboard->data(), thisYear, Status::Implemented);
+    const QList<qint64> ids = m_window->session().repository().matchingIds(iccpr);
+    qint64 target = 0;
+    for (qint64 id : ids) {
+        if (m_window->session().repository().currentStatus(id) != Status::Implemented) {
+            target = id;
+            break;
+        }
+    }
+    QVERIFY(target > 0);
+    QVERIFY(m_window->session().edits().assignStatus({target}, Status::Implemented, QDate::currentDate(), QStringLiteral("law adopted"), QString()));
+    QVERIFY(dashboard->isRefreshPending());
+    QTRY_VERIFY(!dashboard->isRefreshPending());
+    QCOMPARE(statusCountAt(*dashboard->data(), thisYear, Status::Implemented), implementedBefore + 1);
+    QBarSet *implemented = barSet(dashboard->view(ChartKind::Progress)->chart(), StatusInfo::key(Status::Implemented));
+    QCOMPARE(int(implemented->at(implemented->count() - 1)), implementedBefore + 1);
+
+    // Undo takes it back.
+    m_window->session().edits().undoStack()->undo();
+    QTRY_VERIFY(!dashboard->isRefreshPending());
+    QCOMPARE(statusCountAt(*dashboard->data(), thisYear, Status::Implemented), implementedBefore);
+}
+
+void ChartsDashboardTest::tooltipsGiveExactNumbers()
+{
+    ChartsDashboard *dashboard = openCharts();
+    const ChartData data = *dashboard->data();
+    const int last = int(data.progress.size()) - 1;
+    const YearStatusCounts &year = data.progress.at(last);
+    const QString tip = ChartBuilder::segmentToolTip(ChartKind::Progress, data, StatusInfo::key(Status::Pending), last);
+    QVERIFY2(tip.contains(QStringLiteral("%1 of %2").arg(year.counts[Status::Pending]).arg(year.counts.total())), qPrintable(tip));
+    QVERIFY(tip.contains(QString::number(year.year)));
+    QVERIFY(tip.contains(StatusInfo::label(Status::Pending)));
+    QVERIFY(ChartBuilder::segmentToolTip(ChartKind::Progress, data, StatusInfo::key(Status::Pending), last + 1).isEmpty());
+}
+
+void ChartsDashboardTest::paletteIsReadableInGreyscale()
+{
+    // Each pair of statuses differs in grey by a clear step, or by texture.
+    auto grey = [](const QColor &colour) { return 0.2126 * colour.red() + 0.7152 * colour.green() + 0.0722 * colour.blue(); };
+    const QList<Status> &statuses = StatusInfo::all();
+    for (int i = 0; i < statuses.size(); ++i) {
+        for (int j = i + 1; j < statuses.size(); ++j) {
+            const QBrush a = StatusPresentation::brush(statuses.at(i));
+            const QBrush b = StatusPresentation::brush(statuses.at(j));
+            const bool textured = a.style() != b.style();
+            const double step = qAbs(grey(a.color()) - grey(b.color()));
+            QVERIFY2(textured || step >= 30,
+                     qPrintable(QStringLiteral("%1 and %2 differ by %3 in grey")
+                                    .arg(StatusInfo::key(statuses.at(i)), StatusInfo::key(statuses.at(j)))
+                                    .arg(step)));
+        }
+    }
+}
+
+QTEST_MAIN(ChartsDashboardTest)
+#include "tst_chartsdashboard.moc"

@@ -1,0 +1,67 @@
+#pragma once
+// The charts view: progress by year, received by mechanism, implementation
+// rate and status by theme, for the records that match the filter. It reads
+// the statistics again shortly after the filter or a record changes (one
+// read for a burst of changes, and none while hidden), shows exact numbers
+// in tooltips, turns a click on a bar segment into a filter, and exports.
+#include "chartdata.h"
+#include "chartexporter.h"
+#include "chartkind.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+class Database;
+class QChartView;
+class RecordNotifier;
+
+class ChartsDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    ChartsDashboard(Database &database, RecordNotifier &notifier, QWidget *parent = nullptr);
+
+    void setFilter(const RecommendationFilter &filter);
+    // Reads the statistics now if a refresh is due (tests, and export of stale charts).
+    void refreshNow();
+    bool isRefreshPending() const;
+    const std::optional<ChartData> &data() const { return m_data; }
+    QChartView *view(ChartKind kind) const { return m_views.value(int(kind)); }
+    // The chart the File menu's chart actions apply to: the last one clicked or focused.
+    ChartKind currentKind() const { return m_currentKind; }
+
+    // Dialog-driven actions, also on each chart's context menu.
+    void exportChart(ChartKind kind, std::optional<ChartFormat> format = std::nullopt);
+    void exportAllCharts();
+    void copyChart(ChartKind kind);
+    void printChart(ChartKind kind);
+
+signals:
+    // The records one bar segment stands for, as a filter for the table.
+    void segmentActivated(const RecommendationFilter &filter, const QString &description);
+    void refreshed();
+    // A line for the status bar after an export or a copy.
+    void exported(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void showChart(ChartKind kind);
+    void connectSegments(ChartKind kind, QObject *chart);
+    void showContextMenu(ChartKind kind, const QPoint &position);
+    bool ensureData();
+    void reportError(const QString &title, const QString &message);
+
+    Database &m_database;
+    RecommendationFilter m_filter;
+    std::optional<ChartData> m_data;
+    QHash<int, QChartView *> m_views;
+    ChartKind m_currentKind = ChartKind::Progress;
+    QTimer m_refreshDelay;
+    bool m_stale = true;
+};

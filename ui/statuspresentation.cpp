@@ -49,7 +49,7 @@ QIcon icon(Status status)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1));
-    painter.setBrush(colour(status));
+    painter.setBrush(brush(status));
     // A different shape per status, so the icon reads without colour too.
     switch (status) {
     case Status::Pending: painter.drawEllipse(QRectF(2.5, 2.5, 11, 11)); break;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -86,6 +87,8 @@ private slots:
     void pdfIsOnePageWithTextLabels_data();
     void pdfIsOnePageWithTextLabels();
     void everyChartExportsInEveryFormat();
+    void exportAllWritesEveryChartUnderItsName();
+    void printingPutsTheChartOnOnePage();
     void failuresLeaveNoFileAndKeepTheOldOne();
     void optionsOutOfRangeAreRefused_data();
     void optionsOutOfRangeAreRefused();
@@ -217,6 +220,51 @@ void ChartExportTest::everyChartExportsInEveryFormat()
         QVERIFY(svg.wellFormed);
         QVERIFY2(svg.text.contains(ChartKinds::title(kind)), qPrintable(ChartKinds::title(kind)));
     }
+}
+
+void ChartExportTest::exportAllWritesEveryChartUnderItsName()
+{
+    const ChartData data = iccprData();
+    QTemporaryDir folder;
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    QString error;
+    const std::optional<QStringList> paths = ChartExporter::writeAll(data, options, folder.path(), &error);
+    QVERIFY2(paths, qPrintable(error));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("implementation-rate.svg"), QStringLiteral("progress-by-year.svg"),
+                          QStringLiteral("received-by-mechanism.svg"), QStringLiteral("status-by-theme.svg")}));
+    for (ChartKind kind : ChartKinds::all()) {
+        const SvgContent svg = readSvg(folder.filePath(ChartKinds::fileBaseName(kind) + QStringLiteral(".svg")));
+        QVERIFY(svg.wellFormed);
+        QVERIFY2(svg.text.contains(ChartKinds::title(kind)), qPrintable(ChartKinds::title(kind)));
+    }
+    // Into a folder that is not there: an error, and nothing written anywhere.
+    error.clear();
+    QVERIFY(!ChartExporter::writeAll(data, options, folder.filePath(QStringLiteral("missing")), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("missing"))));
+}
+
+void ChartExportTest::printingPutsTheChartOnOnePage()
+{
+    // The print path with a PDF printer: what a real printer receives, read back.
+    const ChartData data = iccprData();
+    const QString path = m_out.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QString error;
+    QVERIFY2(ChartExporter::print(ChartKind::Themes, data, &printer, QStringLiteral("Status by theme, ICCPR"), &error),
+             qPrintable(error));
+    const QString info = pdfInfo(path);
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("792 x 612")), qPrintable(info));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("Status by theme, ICCPR")), qPrintable(text.left(300)));
+    QVERIFY(text.contains(data.themes.first().group));
 }
 
 void ChartExportTest::failuresLeaveNoFileAndKeepTheOldOne()

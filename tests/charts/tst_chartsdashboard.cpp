@@ -15,6 +15,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QSignalSpy>
@@ -80,6 +82,7 @@ private slots:
     void clickingAThemeSegmentFiltersByThemeAndStatus();
     void chartsFollowTheFilterAndEdits();
     void tooltipsGiveExactNumbers();
+    void copyPutsTheChartOnTheClipboard();
     void paletteIsReadableInGreyscale();
 
 private:
@@ -240,6 +243,24 @@ void ChartsDashboardTest::tooltipsGiveExactNumbers()
     QVERIFY(tip.contains(QString::number(year.year)));
     QVERIFY(tip.contains(StatusInfo::label(Status::Pending)));
     QVERIFY(ChartBuilder::segmentToolTip(ChartKind::Progress, data, StatusInfo::key(Status::Pending), last + 1).isEmpty());
+}
+
+void ChartsDashboardTest::copyPutsTheChartOnTheClipboard()
+{
+    ChartsDashboard *dashboard = openCharts();
+    QGuiApplication::clipboard()->clear();
+    dashboard->copyChart(ChartKind::Rate);
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    // Not a blank image: the implemented line's colour is drawn.
+    const QRgb implemented = StatusPresentation::colour(Status::Implemented).rgb() & 0xFFFFFF;
+    int linePixels = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            linePixels += (image.pixel(x, y) & 0xFFFFFF) == implemented;
+    }
+    QVERIFY2(linePixels > 200, qPrintable(QString::number(linePixels)));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(ChartKinds::title(ChartKind::Rate)));
 }
 
 void ChartsDashboardTest::paletteIsReadableInGreyscale()

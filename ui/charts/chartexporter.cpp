@@ -216,6 +216,30 @@ bool write(ChartKind kind, const ChartData &data, const ChartExportOptions &opti
     return commit(file, path, error);
 }
 
+QStringList pathsForAll(ChartFormat format, const QString &folder)
+{
+    QStringList paths;
+    for (ChartKind kind : ChartKinds::all())
+        paths << QDir(folder).filePath(ChartKinds::fileBaseName(kind) + QLatin1Char('.') + formatKey(format));
+    return paths;
+}
+
+std::optional<QStringList> writeAll(const ChartData &data, const ChartExportOptions &options, const QString &folder,
+                                    QString *error)
+{
+    if (!QFileInfo(folder).isDir()) {
+        *error = ExportText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
+        return std::nullopt;
+    }
+    const QStringList paths = pathsForAll(options.format, folder);
+    const QList<ChartKind> &kinds = ChartKinds::all();
+    for (int i = 0; i < kinds.size(); ++i) {
+        if (!write(kinds.at(i), data, options, paths.at(i), error))
+            return std::nullopt;
+    }
+    return paths;
+}
+
 bool print(ChartKind kind, const ChartData &data, QPrinter *printer, const QString &title, QString *error)
 {
     printer->setResolution(layoutDpi);

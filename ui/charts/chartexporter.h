@@ -12,6 +12,7 @@
 #include <QPageSize>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QPrinter;
@@ -38,6 +39,12 @@ QString validate(const ChartExportOptions &options);
 
 bool write(ChartKind kind, const ChartData &data, const ChartExportOptions &options, const QString &path,
            QString *error);
+// Every chart into a folder as <fileBaseName>.<format> ("progress-by-year.svg");
+// returns the paths written. Stops at the first failure, which *error names.
+std::optional<QStringList> writeAll(const ChartData &data, const ChartExportOptions &options, const QString &folder,
+                                    QString *error);
+// The paths writeAll would write, to ask before replacing files.
+QStringList pathsForAll(ChartFormat format, const QString &folder);
 // The chart as an image of this pixel size and DPI (for PNG and the clipboard).
 QImage image(ChartKind kind, const ChartData &data, const QSize &pixelSize, int dpi, const QString &title = QString());
 // The chart on the printer's page, fitted to its printable area.

@@ -272,12 +272,8 @@ void ChartsDashboard::exportAllCharts()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all charts into"), lastFolder());
     if (folder.isEmpty())
         return;
-    QStringList paths;
     QStringList existing;
-    for (ChartKind kind : ChartKinds::all()) {
-        const QString path = QDir(folder).filePath(ChartKinds::fileBaseName(kind) + QLatin1Char('.')
-                                                   + ChartExporter::formatKey(options.format));
-        paths << path;
+    for (const QString &path : ChartExporter::pathsForAll(options.format, folder)) {
         if (QFileInfo::exists(path))
             existing << QFileInfo(path).fileName();
     }
@@ -288,19 +284,14 @@ void ChartsDashboard::exportAllCharts()
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;
-    QStringList failures;
-    const QList<ChartKind> &kinds = ChartKinds::all();
-    for (int i = 0; i < kinds.size(); ++i) {
-        QString error;
-        if (!ChartExporter::write(kinds.at(i), *m_data, options, paths.at(i), &error))
-            failures << error;
-    }
-    QSettings().setValue(folderSetting, folder);
-    if (!failures.isEmpty()) {
-        reportError(tr("Some charts could not be exported"), failures.join(QLatin1Char('\n')));
+    QString error;
+    const std::optional<QStringList> paths = ChartExporter::writeAll(*m_data, options, folder, &error);
+    if (!paths) {
+        reportError(tr("The charts could not be exported"), error);
         return;
     }
-    emit exported(tr("Exported %n chart(s) into %1.", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(folder)));
+    QSettings().setValue(folderSetting, folder);
+    emit exported(tr("Exported %n chart(s) into %1.", nullptr, int(paths->size())).arg(QDir::toNativeSeparators(folder)));
 }
 
 void ChartsDashboard::copyChart(ChartKind kind)

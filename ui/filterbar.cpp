@@ -76,25 +76,32 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     addLabelled(1, 7, tr("&Theme:"), m_theme);
     addLabelled(2, 0, tr("&Recommended by:"), m_recommendedBy);
     addLabelled(2, 2, tr("&Institution:"), m_institution);
-    m_statusOnDateNote = new QLabel(this);
-    m_statusOnDateNote->setObjectName(QStringLiteral("statusOnDateNote"));
-    m_clearStatusOnDate = new QToolButton(this);
-    m_clearStatusOnDate->setText(tr("Remove"));
-    m_clearStatusOnDate->setToolTip(tr("Stop filtering on the status at that date"));
-    connect(m_clearStatusOnDate, &QToolButton::clicked, this, [this] {
+    m_chartSelectionNote = new QLabel(this);
+    m_chartSelectionNote->setObjectName(QStringLiteral("chartSelectionNote"));
+    m_clearChartSelection = new QToolButton(this);
+    m_clearChartSelection->setText(tr("Remove"));
+    m_clearChartSelection->setToolTip(tr("Stop filtering on what the chart click added"));
+    connect(m_clearChartSelection, &QToolButton::clicked, this, [this] {
         m_statusDate = QDate();
         m_statusesOnDate.clear();
-        showStatusOnDate();
+        m_alsoThemes.clear();
+        showChartSelection();
         emitChange();
     });
-    layout->addWidget(m_statusOnDateNote, 2, 4, 1, 4);
-    layout->addWidget(m_clearStatusOnDate, 2, 8);
-    showStatusOnDate();
+    layout->addWidget(m_chartSelectionNote, 2, 4, 1, 4);
+    layout->addWidget(m_clearChartSelection, 2, 8);
+    showChartSelection();
     layout->setColumnStretch(1, 2);
     layout->setColumnStretch(3, 1);
     layout->setColumnStretch(8, 1);
 
     // Connected only now that every field exists: filter() reads them all.
+    // Choosing another theme ends a chart click's extra themes (first, so the
+    // filter announced next no longer holds them).
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        m_alsoThemes.clear();
+        showChartSelection();
+    });
     for (QComboBox *combo : {m_mechanism, m_state, m_status, m_theme, m_recommendedBy, m_institution})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
     for (QSpinBox *spin : {m_yearFrom, m_yearTo})
@@ -155,6 +162,7 @@ RecommendationFilter FilterBar::filter() const
     filter.searchText = m_search->text();
     filter.statusDate = m_statusDate;
     filter.statusesOnDate = m_statusesOnDate;
+    filter.alsoThemes = m_alsoThemes;
     return filter;
 }
 
@@ -186,22 +194,27 @@ void FilterBar::setFilter(const RecommendationFilter &filter)
     }
     m_statusDate = filter.statusDate;
     m_statusesOnDate = filter.statusesOnDate;
-    showStatusOnDate();
+    m_alsoThemes = filter.alsoThemes;
+    showChartSelection();
     emitChange();
 }
 
-void FilterBar::showStatusOnDate()
+void FilterBar::showChartSelection()
 {
-    const bool shown = m_statusDate.isValid();
-    QStringList labels;
-    for (Status status : m_statusesOnDate)
-        labels << StatusInfo::label(status);
-    m_statusOnDateNote->setText(
-        labels.isEmpty() ? tr("Issued by %1").arg(QLocale().toString(m_statusDate, QLocale::ShortFormat))
-                         : tr("Status on %1: %2").arg(QLocale().toString(m_statusDate, QLocale::ShortFormat),
-                                                      labels.join(QStringLiteral(", "))));
-    m_statusOnDateNote->setVisible(shown);
-    m_clearStatusOnDate->setVisible(shown);
+    QStringList notes;
+    if (m_statusDate.isValid()) {
+        QStringList labels;
+        for (Status status : m_statusesOnDate)
+            labels << StatusInfo::label(status);
+        const QString day = QLocale().toString(m_statusDate, QLocale::ShortFormat);
+        notes << (labels.isEmpty() ? tr("Issued by %1").arg(day)
+                                   : tr("Status on %1: %2").arg(day, labels.join(QStringLiteral(", "))));
+    }
+    if (!m_alsoThemes.isEmpty())
+        notes << tr("Also theme: %1").arg(m_alsoThemes.join(QStringLiteral(", ")));
+    m_chartSelectionNote->setText(notes.join(QStringLiteral("; ")));
+    m_chartSelectionNote->setVisible(!notes.isEmpty());
+    m_clearChartSelection->setVisible(!notes.isEmpty());
 }
 
 void FilterBar::emitChange()
@@ -236,6 +249,7 @@ void FilterBar::clear()
     }
     m_statusDate = QDate();
     m_statusesOnDate.clear();
-    showStatusOnDate();
+    m_alsoThemes.clear();
+    showChartSelection();
     emitChange();
 }

@@ -23,8 +23,9 @@ public:
     RecommendationFilter filter() const;
     // Fills the choices from the values in use; keeps the current selections.
     void refreshChoices(RecommendationRepository &repository);
-    // Shows this filter in the fields (a click on a chart segment). A status
-    // on a date, which has no field of its own, shows as a removable note.
+    // Shows this filter in the fields (a click on a chart segment). What has
+    // no field of its own (a status on a date, further themes) shows as a
+    // removable note.
     void setFilter(const RecommendationFilter &filter);
     void focusSearch();
     void clear();
@@ -37,7 +38,7 @@ private:
     static void fillKeepingSelection(QComboBox *combo, const QString &anyText,
                                      const QStringList &values);
     static void select(QComboBox *combo, const QString &value);
-    void showStatusOnDate();
+    void showChartSelection();
     void emitChange();
 
     QLineEdit *m_search = nullptr;
@@ -49,10 +50,11 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_recommendedBy = nullptr;
     QComboBox *m_institution = nullptr;
-    QLabel *m_statusOnDateNote = nullptr;
-    QToolButton *m_clearStatusOnDate = nullptr;
+    QLabel *m_chartSelectionNote = nullptr;
+    QToolButton *m_clearChartSelection = nullptr;
     QDate m_statusDate;
     QList<Status> m_statusesOnDate;
+    QStringList m_alsoThemes;
     QTimer m_searchDelay;
     RecommendationFilter m_lastEmitted;
 };

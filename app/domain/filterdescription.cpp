@@ -41,8 +41,11 @@ QString describe(const RecommendationFilter &filter)
                       ? FilterText::tr("status on %1: %2").arg(filter.statusDate.toString(Qt::ISODate), labels.join(QStringLiteral(", ")))
                       : FilterText::tr("status: %1").arg(labels.join(QStringLiteral(", "))));
     }
-    if (!filter.theme.trimmed().isEmpty())
-        parts << FilterText::tr("theme: %1").arg(filter.theme.simplified());
+    QStringList themes = filter.alsoThemes;
+    themes.prepend(filter.theme);
+    themes.removeAll(QString());
+    if (!themes.isEmpty())
+        parts << FilterText::tr("theme: %1").arg(themes.join(QStringLiteral(" + ")));
     if (!filter.recommendedBy.trimmed().isEmpty())
         parts << FilterText::tr("recommended by %1").arg(filter.recommendedBy.simplified());
     if (!filter.institution.trimmed().isEmpty())

@@ -9,6 +9,6 @@ bool RecommendationFilter::operator==(const RecommendationFilter &other) const
 {
     return mechanisms == other.mechanisms && stateUnderReview == other.stateUnderReview
         && statuses == other.statuses && statusDate == other.statusDate && statusesOnDate == other.statusesOnDate && yearFrom == other.yearFrom && yearTo == other.yearTo
-        && theme == other.theme && recommendedBy == other.recommendedBy
+        && theme == other.theme && alsoThemes == other.alsoThemes && recommendedBy == other.recommendedBy
         && institution == other.institution && searchText == other.searchText;
 }

@@ -20,6 +20,9 @@ struct RecommendationFilter {
     int yearFrom = 0;              // document year bounds, inclusive; 0 = open
     int yearTo = 0;
     QString theme;                 // has this theme (case-insensitive); empty = all
+    // And every one of these themes too: what a click on another theme's bar
+    // selects while a theme filter is set.
+    QStringList alsoThemes;
     QString recommendedBy;         // recommended by this state (case-insensitive)
     QString institution;           // this institution is responsible (case-insensitive)
     QString searchText;            // every word occurs in the text, symbol or paragraph

@@ -93,6 +93,12 @@ FilterClause FilterClause::build(const RecommendationFilter &filter)
         {RecommendationList::RecommendingStates, filter.recommendedBy},
         {RecommendationList::Institutions, filter.institution},
     };
+    for (const QString &theme : filter.alsoThemes) {
+        if (!theme.trimmed().isEmpty()) {
+            conditions << listMembership(RecommendationList::Themes);
+            clause.bindings << theme.simplified();
+        }
+    }
     for (const auto &listFilter : listFilters) {
         if (listFilter.second.trimmed().isEmpty())
             continue;

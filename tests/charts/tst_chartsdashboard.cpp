@@ -5,6 +5,7 @@
 #include "chartbuilder.h"
 #include "chartsdashboard.h"
 #include "databasesession.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "recommendationtablemodel.h"
 #include "sampledatabase.h"
@@ -80,6 +81,7 @@ private slots:
     void cleanup();
     void clickingASegmentFiltersTheTable();
     void clickingAThemeSegmentFiltersByThemeAndStatus();
+    void clickingAnotherThemeWhileFilteredByThemeNeedsBoth();
     void chartsFollowTheFilterAndEdits();
     void tooltipsGiveExactNumbers();
     void copyPutsTheChartOnTheClipboard();
@@ -159,7 +161,7 @@ void ChartsDashboardTest::clickingASegmentFiltersTheTable()
     std::sort(selected.begin(), selected.end());
     QCOMPARE(shown, selected);
     // The filter bar says so, and can drop it again.
-    auto *note = m_window->findChild<QLabel *>(QStringLiteral("statusOnDateNote"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("chartSelectionNote"));
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(StatusInfo::label(Status::Accepted)), qPrintable(note->text()));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(year)));
@@ -189,6 +191,35 @@ void ChartsDashboardTest::clickingAThemeSegmentFiltersByThemeAndStatus()
     QTRY_COMPARE(model->rowCount(), largest.counts[status]);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, 0).data(RecommendationTableModel::StatusKeyRole).toString(), StatusInfo::key(status));
+}
+
+void ChartsDashboardTest::clickingAnotherThemeWhileFilteredByThemeNeedsBoth()
+{
+    ChartsDashboard *dashboard = openCharts();
+    // Filter on the largest theme: the theme bars are then that theme and the
+    // themes its records also carry.
+    RecommendationFilter byTheme;
+    byTheme.theme = dashboard->data()->themes.first().group;
+    m_window->findChild<FilterBar *>(QStringLiteral("filterBar"))->setFilter(byTheme);
+    QTRY_VERIFY(!dashboard->isRefreshPending());
+    const ChartData data = *dashboard->data();
+    QVERIFY(data.themes.size() >= 2);
+    QCOMPARE(data.themes.first().group, byTheme.theme);
+    const GroupStatusCounts other = data.themes.at(1);
+    Status status = Status::Pending;
+    for (Status candidate : StatusInfo::all()) {
+        if (other.counts[candidate] > 0) {
+            status = candidate;
+            break;
+        }
+    }
+    QChartView *view = dashboard->view(ChartKind::Themes);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      segmentCentre(view, StatusInfo::key(status), int(data.themes.size()) - 2, Qt::Horizontal));
+    // The records with both themes in that status: the segment's own count.
+    QTRY_COMPARE(m_window->tableModel()->rowCount(), other.counts[status]);
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("chartSelectionNote"));
+    QVERIFY2(note->text().contains(other.group), qPrintable(note->text()));
 }
 
 void ChartsDashboardTest::chartsFollowTheFilterAndEdits()

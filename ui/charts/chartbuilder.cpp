@@ -310,7 +310,13 @@ std::optional<RecommendationFilter> segmentFilter(ChartKind kind, const ChartDat
         const int index = themeIndex(data, categoryIndex);
         if (!status || index < 0 || index >= data.themes.size())
             return std::nullopt;
-        filter.theme = data.themes.at(index).group;
+        const QString theme = data.themes.at(index).group;
+        // With a theme filter set, the bars are the themes those records also
+        // carry: the segment is the records with both.
+        if (filter.theme.trimmed().isEmpty())
+            filter.theme = theme;
+        else if (filter.theme.simplified().compare(theme, Qt::CaseInsensitive) != 0 && !filter.alsoThemes.contains(theme))
+            filter.alsoThemes << theme;
         if (!filter.statuses.isEmpty() && !filter.statuses.contains(*status))
             return std::nullopt;
         filter.statuses = {*status};

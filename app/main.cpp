@@ -13,6 +13,21 @@
 #include <cstdio>
 
 namespace {
+QtMessageHandler defaultMessageHandler = nullptr;
+
+// Qt warns on stderr that XDG_RUNTIME_DIR is unset whenever a GUI application
+// starts without it (cron, containers, CI). The chart subcommand's stderr is
+// for its own one-line messages, which scripts read.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (defaultMessageHandler)
+        defaultMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("RecommendationTracker"));
@@ -30,6 +45,7 @@ int main(int argc, char **argv)
         // renders reports on the offscreen platform unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
         QApplication app(argc, argv);
         describeApplication();
         return CommandLine::runConsole(app.arguments());

@@ -90,6 +90,8 @@ private slots:
     void exportAllWritesEveryChartUnderItsName();
     void printingPutsTheChartOnOnePage();
     void failuresLeaveNoFileAndKeepTheOldOne();
+    void neverWritesOverTheDatabase();
+    void vectorFormatsIgnoreTheResolution();
     void optionsOutOfRangeAreRefused_data();
     void optionsOutOfRangeAreRefused();
 
@@ -300,6 +302,44 @@ void ChartExportTest::failuresLeaveNoFileAndKeepTheOldOne()
     QCOMPARE(FileHash::of(existing), before);
     // Nothing else was left in the folder: no temporary file of QSaveFile.
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.png")});
+}
+
+void ChartExportTest::neverWritesOverTheDatabase()
+{
+    const ChartData data = iccprData();
+    QCOMPARE(data.databasePath, m_file.path());
+    const QByteArray before = FileHash::of(m_file.path());
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    for (const QString &path : {m_file.path(), m_file.path() + QStringLiteral("-wal"),
+                                QDir(m_file.folder()).filePath(QStringLiteral("./")) + QFileInfo(m_file.path()).fileName()}) {
+        QString error;
+        QVERIFY2(!ChartExporter::write(ChartKind::Progress, data, options, path, &error), qPrintable(path));
+        QVERIFY2(error.contains(QStringLiteral("database")), qPrintable(error));
+    }
+    QCOMPARE(FileHash::of(m_file.path()), before);
+}
+
+void ChartExportTest::vectorFormatsIgnoreTheResolution()
+{
+    // DPI means nothing to SVG and PDF: a small SVG canvas with any DPI is fine.
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    options.pixelSize = QSize(300, 200);
+    options.dpi = 5000;
+    QVERIFY2(ChartExporter::validate(options).isEmpty(), qPrintable(ChartExporter::validate(options)));
+    options.format = ChartFormat::Pdf;
+    QVERIFY(ChartExporter::validate(options).isEmpty());
+    // The SVG canvas keeps its own bounds.
+    options.format = ChartFormat::Svg;
+    options.pixelSize = QSize(100, 100);
+    QVERIFY(!ChartExporter::validate(options).isEmpty());
+    // Without a size, an SVG gets its default canvas.
+    const QString path = m_out.filePath(QStringLiteral("default-canvas.svg"));
+    options.pixelSize = QSize();
+    QString error;
+    QVERIFY2(ChartExporter::write(ChartKind::Rate, iccprData(), options, path, &error), qPrintable(error));
+    QCOMPARE(readSvg(path).width, QStringLiteral("264.583mm")); // 1000 px at 96 DPI
 }
 
 void ChartExportTest::optionsOutOfRangeAreRefused_data()

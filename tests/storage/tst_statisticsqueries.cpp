@@ -6,6 +6,7 @@
 // an empty database; and the records a click on a bar selects (statusDate)
 // agree with the bar.
 #include "database.h"
+#include "historyfixture.h"
 #include "recommendationfactory.h"
 #include "recommendationrepository.h"
 #include "statisticsqueries.h"
@@ -81,26 +82,7 @@ QStringList receivedText(const QList<YearMechanismCounts> &years)
     return rows;
 }
 
-Recommendation make(const QString &mechanism, const QString &paragraph, const QDate &date, const QString &text,
-                    const QStringList &themes, const QStringList &by, const QStringList &institutions)
-{
-    Recommendation r;
-    r.mechanism = mechanism;
-    r.stateUnderReview = QStringLiteral("Kazakhstan");
-    r.paragraph = paragraph;
-    r.documentDate = date;
-    r.text = text;
-    r.themes = themes;
-    r.recommendedBy = by;
-    r.institutions = institutions;
-    return r;
-}
 
-struct Entry {
-    Status status;
-    QDate effective;
-    int recordedSecond; // recordedAt = 2024-01-01 09:00:00 UTC + this many seconds
-};
 
 } // namespace
 
@@ -143,6 +125,7 @@ void StatisticsQueriesTest::init()
     m_repository = std::make_unique<RecommendationRepository>(m_file->database());
     const QStringList none;
     const QString torture = QStringLiteral("Torture");
+    const QString kazakhstan = QStringLiteral("Kazakhstan");
     const QString justice = QStringLiteral("Justice");
     const QString expression = QStringLiteral("Freedom of expression");
     const QString parliament = QStringLiteral("Parliament");
@@ -154,62 +137,58 @@ void StatisticsQueriesTest::init()
     const struct {
         const char *name;
         Recommendation recommendation;
-        QList<Entry> history; // in the order they are appended
+        QList<HistoryFixture::Entry> history; // in the order they are appended
     } rows[] = {
-        {"A", make(QStringLiteral("upr"), QStringLiteral("97.1"), QDate(2009, 6, 15),
+        {"A", HistoryFixture::record(QStringLiteral("upr"), kazakhstan, QStringLiteral("97.1"), QDate(2009, 6, 15),
                    QStringLiteral("Ratify the optional protocol to the convention against torture"),
                    {torture, justice}, {france}, {parliament}),
          {{S::Accepted, QDate(2009, 12, 31), 0}, {S::Implemented, QDate(2012, 1, 1), 1},
           {S::PartiallyImplemented, QDate(2014, 6, 1), 2}}},
-        {"B", make(QStringLiteral("upr"), QStringLiteral("97.2"), QDate(2010, 3, 16),
+        {"B", HistoryFixture::record(QStringLiteral("upr"), kazakhstan, QStringLiteral("97.2"), QDate(2010, 3, 16),
                    QStringLiteral("Abolish the death penalty and end torture on death row"),
                    {QStringLiteral("Death penalty")}, {france, brazil}, {parliament}),
          {}},
-        {"C", make(QStringLiteral("iccpr"), QStringLiteral("9"), QDate(2011, 7, 19),
+        {"C", HistoryFixture::record(QStringLiteral("iccpr"), kazakhstan, QStringLiteral("9"), QDate(2011, 7, 19),
                    QStringLiteral("Investigate all allegations of torture"), {torture}, none,
                    {QStringLiteral("Prosecutor General's Office"), ministryOfJustice}),
          {{S::Rejected, QDate(2012, 1, 1), 3}, {S::Accepted, QDate(2011, 12, 31), 4},
           {S::Implemented, QDate(2013, 5, 5), 5}, {S::PartiallyImplemented, QDate(2012, 6, 1), 20}}},
-        {"D", make(QStringLiteral("cat"), QStringLiteral("12"), QDate(2012, 12, 31),
+        {"D", HistoryFixture::record(QStringLiteral("cat"), kazakhstan, QStringLiteral("12"), QDate(2012, 12, 31),
                    QStringLiteral("Strengthen the national preventive mechanism against torture"), {torture}, none,
                    {QStringLiteral("Ombudsman")}),
          {{S::Accepted, QDate(2013, 4, 1), 10}, {S::Rejected, QDate(2013, 4, 1), 6}}},
-        {"E", make(QStringLiteral("upr"), QStringLiteral("105.3"), QDate(2013, 1, 1),
+        {"E", HistoryFixture::record(QStringLiteral("upr"), kazakhstan, QStringLiteral("105.3"), QDate(2013, 1, 1),
                    QStringLiteral("Guarantee freedom of the media"), {expression}, {france}, {parliament}),
          {{S::Implemented, QDate(2013, 1, 1), 11}, {S::PartiallyImplemented, QDate(2015, 12, 31), 12},
           {S::Accepted, QDate(2016, 1, 1), 13}}},
-        {"F", make(QStringLiteral("other"), QString(), QDate(), QStringLiteral("Café owners' rights"), {justice},
+        {"F", HistoryFixture::record(QStringLiteral("other"), kazakhstan, QString(), QDate(), QStringLiteral("Café owners' rights"), {justice},
                    none, none),
          {{S::Accepted, QDate(2010, 5, 5), 14}}},
-        {"G", make(QStringLiteral("iccpr"), QStringLiteral("10"), QDate(2016, 2, 2),
+        {"G", HistoryFixture::record(QStringLiteral("iccpr"), kazakhstan, QStringLiteral("10"), QDate(2016, 2, 2),
                    QStringLiteral("Compensate victims of ill-treatment"), {torture, justice}, none,
                    {QStringLiteral("Supreme Court")}),
          {}},
-        {"H", make(QStringLiteral("upr"), QStringLiteral("97.3"), QDate(2011, 1, 1),
+        {"H", HistoryFixture::record(QStringLiteral("upr"), kazakhstan, QStringLiteral("97.3"), QDate(2011, 1, 1),
                    QStringLiteral("Ratify the convention on the rights of persons with disabilities"),
                    {QStringLiteral("Disability")}, {brazil}, {QStringLiteral("Ministry of Labour")}),
          {{S::Accepted, QDate(2010, 11, 20), 15}, {S::Implemented, QDate(2017, 3, 1), 16}}},
-        {"I", make(QStringLiteral("cedaw"), QStringLiteral("20"), QDate(2017, 5, 5),
+        {"I", HistoryFixture::record(QStringLiteral("cedaw"), kazakhstan, QStringLiteral("20"), QDate(2017, 5, 5),
                    QStringLiteral("Adopt a law on domestic violence"), {QStringLiteral("Women")}, none, none),
          {}},
-        {"J", make(QStringLiteral("upr"), QStringLiteral("120.1"), QDate(2014, 3, 10),
+        {"J", HistoryFixture::record(QStringLiteral("upr"), kazakhstan, QStringLiteral("120.1"), QDate(2014, 3, 10),
                    QStringLiteral("Decriminalise defamation"), {expression}, {norway, brazil}, {parliament}),
          {{S::Rejected, QDate(2014, 3, 10), 17}, {S::Accepted, QDate(2015, 1, 1), 18}}},
-        {"K", make(QStringLiteral("upr"), QStringLiteral("97.4"), QDate(2011, 10, 10),
+        {"K", HistoryFixture::record(QStringLiteral("upr"), kazakhstan, QStringLiteral("97.4"), QDate(2011, 10, 10),
                    QStringLiteral("Establish a national human rights institution"), {QStringLiteral("Institutions")},
                    {norway, france}, {ministryOfJustice}),
          {}},
     };
-    const QDateTime start(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
     for (const auto &row : rows) {
         const std::optional<qint64> id = m_repository->insert(row.recommendation);
         QVERIFY2(id, qPrintable(m_repository->lastError()));
         m_ids.insert(QString::fromLatin1(row.name), *id);
-        for (const Entry &entry : row.history) {
-            StatusChange change = RecommendationFactory::change(*id, entry.status, entry.effective);
-            change.recordedAt = start.addSecs(entry.recordedSecond);
-            QVERIFY2(m_repository->appendStatusChange(change), qPrintable(m_repository->lastError()));
-        }
+        QString error;
+        QVERIFY2(HistoryFixture::appendHistory(*m_repository, *id, row.history, &error), qPrintable(error));
     }
     // The dataset is what the table above says it is (current statuses).
     QCOMPARE(m_repository->currentStatus(m_ids.value(QStringLiteral("C"))), std::optional<Status>(S::Implemented));

@@ -1,5 +1,6 @@
 #include "chartdata.h"
 
+#include "database.h"
 #include "recommendationlists.h"
 #include "statisticsqueries.h"
 
@@ -9,6 +10,7 @@ std::optional<ChartData> ChartData::load(Database &database, const Recommendatio
     ChartData data;
     data.filter = filter;
     data.asOf = QDate::currentDate();
+    data.databasePath = database.path();
     const auto progress = queries.progressByYear(filter);
     const auto received = progress ? queries.receivedByMechanism(filter) : std::nullopt;
     const auto themes = received ? queries.currentStatusBy(RecommendationList::Themes, filter) : std::nullopt;

@@ -13,6 +13,7 @@ class Database;
 struct ChartData {
     RecommendationFilter filter;
     QDate asOf;                               // the date of the data
+    QString databasePath;                     // where it was read, which an export must never replace
     QList<YearStatusCounts> progress;
     QList<YearMechanismCounts> received;
     QList<YearImplementationRate> rates;

@@ -53,6 +53,22 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
     return true;
 }
 
+// The database the chart is drawn from, or one of SQLite's files beside it.
+bool isDatabaseFile(const QString &path, const QString &databasePath)
+{
+    if (databasePath.isEmpty())
+        return false;
+    const QFileInfo database(databasePath);
+    const QString base = database.exists() ? database.canonicalFilePath() : database.absoluteFilePath();
+    const QFileInfo target(path);
+    const QString candidate = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (candidate == base + suffix)
+            return true;
+    }
+    return false;
+}
+
 bool openForWriting(QSaveFile &file, const QString &path, QString *error)
 {
     const QFileInfo info(path);
@@ -123,6 +139,8 @@ QString validate(const ChartExportOptions &options)
                 .arg(size.width())
                 .arg(size.height());
     }
+    if (options.format != ChartFormat::Png)
+        return {};
     if (options.dpi < 72 || options.dpi > 1200)
         return ExportText::tr("The resolution %1 DPI is out of range: 72 to 1200.").arg(options.dpi);
     const QSize png = pngSize(options);
@@ -160,6 +178,11 @@ bool write(ChartKind kind, const ChartData &data, const ChartExportOptions &opti
     const QString invalid = validate(options);
     if (!invalid.isEmpty()) {
         *error = invalid;
+        return false;
+    }
+    if (isDatabaseFile(path, data.databasePath)) {
+        *error = ExportText::tr("Could not write %1: it is the database the chart is drawn from; choose another file.")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     QSaveFile file(path);

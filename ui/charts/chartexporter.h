@@ -21,8 +21,8 @@ enum class ChartFormat { Png, Svg, Pdf };
 
 struct ChartExportOptions {
     ChartFormat format = ChartFormat::Png;
-    QSize pixelSize{1600, 1000};                     // PNG only
-    int dpi = 150;                                   // PNG only: 96 to 1200
+    QSize pixelSize;                                 // PNG pixels (default 1600 × 1000) or SVG canvas (default 1000 × 625)
+    int dpi = 150;                                   // PNG only: 72 to 1200
     QPageSize::PageSizeId pageSize = QPageSize::A4;  // PDF only
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     QString title;                                   // empty: the chart's own title
@@ -34,7 +34,8 @@ QString formatKey(ChartFormat format);
 // The format a file name's extension names, if any.
 std::optional<ChartFormat> formatOfPath(const QString &path);
 
-// Limits the GUI and the command line both check; an empty string when valid.
+// Limits the GUI and the command line both check, for the options' format;
+// an empty string when valid.
 QString validate(const ChartExportOptions &options);
 
 bool write(ChartKind kind, const ChartData &data, const ChartExportOptions &options, const QString &path,

@@ -9,36 +9,57 @@
 
 namespace {
 
+// Only records whose document date starts with a year can be placed in one.
+const char *const datedCondition = "r.document_date GLOB '[0-9][0-9][0-9][0-9]-*'";
+
+QString whereDated(const FilterClause &clause)
+{
+    const QString dated = QString::fromLatin1(datedCondition);
+    return clause.where.isEmpty() ? QStringLiteral("WHERE ") + dated : clause.where + QStringLiteral(" AND ") + dated;
+}
+
 QString matchingRecords(const FilterClause &clause)
 {
-    const QString dated = QStringLiteral("r.document_date IS NOT NULL");
     return QStringLiteral("SELECT r.id, CAST(substr(r.document_date, 1, 4) AS INTEGER) AS issued, r.mechanism "
                           "FROM recommendation r %1")
-        .arg(clause.where.isEmpty() ? QStringLiteral("WHERE ") + dated : clause.where + QStringLiteral(" AND ") + dated);
+        .arg(whereDated(clause));
 }
 
 // Each history entry holds from its year until the year before the next
-// entry's: the status on 31 December of Y is the entry whose span covers Y.
-// Before the first entry (or with none) a record is pending. Spans start no
-// earlier than the year the record was issued.
+// entry's, so the status on 31 December of Y is the entry whose span covers
+// Y; before the first entry (or with none) a record is pending, and no span
+// starts before the year the record was issued. Rather than join every span
+// with every year, each span adds one at its first year and takes one away
+// after its last, and a running sum per status gives the counts: the work
+// grows with the history, not with history times years.
+// %1: the filter's WHERE clause over "recommendation r" (used twice, so its
+// bindings are bound twice); %2, %3: the first and last year, integers we
+// computed, spliced in so that the bindings stay the filter's alone.
 const char *const progressSql = R"(
-WITH RECURSIVE years(y) AS (SELECT ? UNION ALL SELECT y + 1 FROM years WHERE y < ?),
-recs AS (%1),
-ordered AS (
-    SELECT s.recommendation_id AS id, s.status,
-           CAST(substr(s.effective_date, 1, 4) AS INTEGER) AS from_year,
-           LEAD(CAST(substr(s.effective_date, 1, 4) AS INTEGER))
-               OVER (PARTITION BY s.recommendation_id ORDER BY s.effective_date, s.recorded_at, s.id) AS next_year,
-           ROW_NUMBER() OVER (PARTITION BY s.recommendation_id ORDER BY s.effective_date, s.recorded_at, s.id) AS n
-    FROM status_change s JOIN recs ON recs.id = s.recommendation_id),
-spans AS (
-    SELECT o.id, o.status, max(o.from_year, recs.issued) AS first_year, coalesce(o.next_year - 1, 99999) AS last_year
-    FROM ordered o JOIN recs ON recs.id = o.id
-    UNION ALL
-    SELECT recs.id, 'pending', recs.issued, coalesce(o.from_year - 1, 99999)
-    FROM recs LEFT JOIN ordered o ON o.id = recs.id AND o.n = 1)
-SELECT y.y, sp.status, count(*) FROM years y JOIN spans sp ON y.y BETWEEN sp.first_year AND sp.last_year
-GROUP BY y.y, sp.status ORDER BY y.y)";
+WITH RECURSIVE years(y) AS (SELECT %2 UNION ALL SELECT y + 1 FROM years WHERE y < %3),
+entries AS (
+    SELECT s.status,
+           max(CAST(substr(s.effective_date, 1, 4) AS INTEGER), CAST(substr(r.document_date, 1, 4) AS INTEGER)) AS first_year,
+           coalesce(LEAD(CAST(substr(s.effective_date, 1, 4) AS INTEGER))
+               OVER (PARTITION BY s.recommendation_id ORDER BY s.effective_date, s.recorded_at, s.id) - 1, 99999) AS last_year
+    FROM recommendation r JOIN status_change s ON s.recommendation_id = r.id %1),
+before_history AS (
+    SELECT 'pending' AS status, CAST(substr(r.document_date, 1, 4) AS INTEGER) AS first_year,
+           coalesce((SELECT CAST(substr(min(s.effective_date), 1, 4) AS INTEGER) FROM status_change s
+                     WHERE s.recommendation_id = r.id) - 1, 99999) AS last_year
+    FROM recommendation r %1),
+spans AS MATERIALIZED (SELECT * FROM entries UNION ALL SELECT * FROM before_history),
+changes AS (
+    SELECT status, year, sum(d) AS d FROM (
+        SELECT status, max(first_year, %2) AS year, 1 AS d FROM spans
+        WHERE first_year <= last_year AND first_year <= %3 AND last_year >= %2
+        UNION ALL
+        SELECT status, last_year + 1, -1 FROM spans
+        WHERE first_year <= last_year AND first_year <= %3 AND last_year >= %2 AND last_year < %3)
+    GROUP BY status, year)
+SELECT y.y, st.status, sum(coalesce(c.d, 0)) OVER (PARTITION BY st.status ORDER BY y.y)
+FROM years y CROSS JOIN (SELECT DISTINCT status FROM changes) st
+LEFT JOIN changes c ON c.year = y.y AND c.status = st.status)";
 
 } // namespace
 
@@ -75,11 +96,12 @@ std::optional<QList<YearStatusCounts>> StatisticsQueries::progressByYear(const R
     const FilterClause clause = FilterClause::build(filter);
     QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
     query.setForwardOnly(true);
-    query.prepare(QString::fromLatin1(progressSql).arg(matchingRecords(clause)));
-    query.addBindValue(range->first);
-    query.addBindValue(range->second);
-    for (const QVariant &value : clause.bindings)
-        query.addBindValue(value);
+    query.prepare(QString::fromLatin1(progressSql)
+                      .arg(whereDated(clause), QString::number(range->first), QString::number(range->second)));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QVariant &value : clause.bindings)
+            query.addBindValue(value);
+    }
     if (!SqlStatement::exec(query, &m_lastError))
         return std::nullopt;
     QList<YearStatusCounts> years;

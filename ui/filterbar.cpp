@@ -82,8 +82,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_clearChartSelection->setText(tr("Remove"));
     m_clearChartSelection->setToolTip(tr("Stop filtering on what the chart click added"));
     connect(m_clearChartSelection, &QToolButton::clicked, this, [this] {
-        m_statusDate = QDate();
-        m_statusesOnDate.clear();
+        m_statusesOnDates.clear();
         m_alsoThemes.clear();
         showChartSelection();
         emitChange();
@@ -160,8 +159,7 @@ RecommendationFilter FilterBar::filter() const
     filter.recommendedBy = m_recommendedBy->currentData().toString();
     filter.institution = m_institution->currentData().toString();
     filter.searchText = m_search->text();
-    filter.statusDate = m_statusDate;
-    filter.statusesOnDate = m_statusesOnDate;
+    filter.statusesOnDates = m_statusesOnDates;
     filter.alsoThemes = m_alsoThemes;
     return filter;
 }
@@ -192,8 +190,7 @@ void FilterBar::setFilter(const RecommendationFilter &filter)
         select(m_institution, filter.institution);
         m_search->setText(filter.searchText);
     }
-    m_statusDate = filter.statusDate;
-    m_statusesOnDate = filter.statusesOnDate;
+    m_statusesOnDates = filter.statusesOnDates;
     m_alsoThemes = filter.alsoThemes;
     showChartSelection();
     emitChange();
@@ -202,11 +199,11 @@ void FilterBar::setFilter(const RecommendationFilter &filter)
 void FilterBar::showChartSelection()
 {
     QStringList notes;
-    if (m_statusDate.isValid()) {
+    for (const StatusOnDate &onDate : m_statusesOnDates) {
         QStringList labels;
-        for (Status status : m_statusesOnDate)
+        for (Status status : onDate.statuses)
             labels << StatusInfo::label(status);
-        const QString day = QLocale().toString(m_statusDate, QLocale::ShortFormat);
+        const QString day = QLocale().toString(onDate.date, QLocale::ShortFormat);
         notes << (labels.isEmpty() ? tr("Issued by %1").arg(day)
                                    : tr("Status on %1: %2").arg(day, labels.join(QStringLiteral(", "))));
     }
@@ -247,8 +244,7 @@ void FilterBar::clear()
         const QSignalBlocker blocker(m_search);
         m_search->clear();
     }
-    m_statusDate = QDate();
-    m_statusesOnDate.clear();
+    m_statusesOnDates.clear();
     m_alsoThemes.clear();
     showChartSelection();
     emitChange();

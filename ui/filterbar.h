@@ -52,8 +52,7 @@ private:
     QComboBox *m_institution = nullptr;
     QLabel *m_chartSelectionNote = nullptr;
     QToolButton *m_clearChartSelection = nullptr;
-    QDate m_statusDate;
-    QList<Status> m_statusesOnDate;
+    QList<StatusOnDate> m_statusesOnDates;
     QStringList m_alsoThemes;
     QTimer m_searchDelay;
     RecommendationFilter m_lastEmitted;

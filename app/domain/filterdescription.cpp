@@ -33,13 +33,18 @@ QString describe(const RecommendationFilter &filter)
         parts << FilterText::tr("from %1").arg(filter.yearFrom);
     else if (filter.yearTo > 0)
         parts << FilterText::tr("until %1").arg(filter.yearTo);
-    if (!filter.statuses.isEmpty()) {
+    auto labels = [](const QList<Status> &statuses) {
         QStringList labels;
-        for (Status status : filter.statuses)
+        for (Status status : statuses)
             labels << StatusInfo::label(status);
-        parts << (filter.statusDate.isValid()
-                      ? FilterText::tr("status on %1: %2").arg(filter.statusDate.toString(Qt::ISODate), labels.join(QStringLiteral(", ")))
-                      : FilterText::tr("status: %1").arg(labels.join(QStringLiteral(", "))));
+        return labels.join(QStringLiteral(", "));
+    };
+    if (!filter.statuses.isEmpty())
+        parts << FilterText::tr("status now: %1").arg(labels(filter.statuses));
+    for (const StatusOnDate &onDate : filter.statusesOnDates) {
+        const QString day = onDate.date.toString(Qt::ISODate);
+        parts << (onDate.statuses.isEmpty() ? FilterText::tr("issued by %1").arg(day)
+                                            : FilterText::tr("status on %1: %2").arg(day, labels(onDate.statuses)));
     }
     QStringList themes = filter.alsoThemes;
     themes.prepend(filter.theme);

@@ -8,7 +8,7 @@ bool RecommendationFilter::isEmpty() const
 bool RecommendationFilter::operator==(const RecommendationFilter &other) const
 {
     return mechanisms == other.mechanisms && stateUnderReview == other.stateUnderReview
-        && statuses == other.statuses && statusDate == other.statusDate && statusesOnDate == other.statusesOnDate && yearFrom == other.yearFrom && yearTo == other.yearTo
+        && statuses == other.statuses && statusesOnDates == other.statusesOnDates && yearFrom == other.yearFrom && yearTo == other.yearTo
         && theme == other.theme && alsoThemes == other.alsoThemes && recommendedBy == other.recommendedBy
         && institution == other.institution && searchText == other.searchText;
 }

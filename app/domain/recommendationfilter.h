@@ -8,15 +8,20 @@
 #include <QString>
 #include <QStringList>
 
+struct StatusOnDate {
+    QDate date;
+    QList<Status> statuses; // empty = issued by then, in any status
+    bool operator==(const StatusOnDate &other) const { return date == other.date && statuses == other.statuses; }
+};
+
 struct RecommendationFilter {
     QStringList mechanisms;        // any of these keys; empty = all
     QString stateUnderReview;      // exact, case-insensitive; empty = all
     QList<Status> statuses;        // current status is any of these; empty = all
-    // What a click on a bar of the progress chart selects: when statusDate is
-    // valid, only records issued by the end of that day, and (when not empty)
-    // whose status as it stood at the end of that day is any of statusesOnDate.
-    QDate statusDate;
-    QList<Status> statusesOnDate;
+    // What clicks on bars of the progress chart select: records issued by the
+    // end of each day whose status as it stood then is one of the given ones;
+    // every entry must hold.
+    QList<StatusOnDate> statusesOnDates;
     int yearFrom = 0;              // document year bounds, inclusive; 0 = open
     int yearTo = 0;
     QString theme;                 // has this theme (case-insensitive); empty = all

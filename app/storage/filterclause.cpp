@@ -62,21 +62,23 @@ FilterClause FilterClause::build(const RecommendationFilter &filter)
         for (Status status : filter.statuses)
             clause.bindings << StatusInfo::key(status);
     }
-    if (filter.statusDate.isValid()) {
+    for (const StatusOnDate &onDate : filter.statusesOnDates) {
+        if (!onDate.date.isValid())
+            continue;
         // As it stood at the end of that day: the latest entry effective by then
         // (the later recorded on a tie, as for the current status), or pending
         // when there is none; and only records issued by then.
-        const QString day = filter.statusDate.toString(Qt::ISODate);
+        const QString day = onDate.date.toString(Qt::ISODate);
         conditions << QStringLiteral("r.document_date <= ?");
         clause.bindings << day;
-        if (!filter.statusesOnDate.isEmpty()) {
+        if (!onDate.statuses.isEmpty()) {
             conditions << QStringLiteral("coalesce((SELECT s.status FROM status_change s "
                                          "WHERE s.recommendation_id = r.id AND s.effective_date <= ? "
                                          "ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC "
                                          "LIMIT 1), 'pending') IN (%1)")
-                              .arg(placeholders(filter.statusesOnDate.size()));
+                              .arg(placeholders(onDate.statuses.size()));
             clause.bindings << day;
-            for (Status status : filter.statusesOnDate)
+            for (Status status : onDate.statuses)
                 clause.bindings << StatusInfo::key(status);
         }
     }

@@ -151,8 +151,7 @@ void ChartsDashboardTest::clickingASegmentFiltersTheTable()
     RecommendationTableModel *model = m_window->tableModel();
     QTRY_COMPARE(model->rowCount(), expected);
     RecommendationFilter filter;
-    filter.statusDate = QDate(year, 12, 31);
-    filter.statusesOnDate = {Status::Accepted};
+    filter.statusesOnDates = {{QDate(year, 12, 31), {Status::Accepted}}};
     QList<qint64> shown;
     for (int row = 0; row < model->rowCount(); ++row)
         shown << model->idAt(row);

@@ -3,7 +3,7 @@
 // of each year (back-dated entries, a status that goes back, changes on
 // 31 December and 1 January, same-day ties, no history), receipts per
 // mechanism, implementation rates, current status per group, year bounds and
-// an empty database; and the records a click on a bar selects (statusDate)
+// an empty database; and the records a click on a bar selects (a status on a date)
 // agree with the bar.
 #include "database.h"
 #include "historyfixture.h"
@@ -510,7 +510,7 @@ void StatisticsQueriesTest::currentStatusBy()
 void StatisticsQueriesTest::statusDateSelectsAsOfThatDay_data()
 {
     QTest::addColumn<QDate>("day");
-    QTest::addColumn<QList<Status>>("statuses"); // statusesOnDate
+    QTest::addColumn<QList<Status>>("statuses"); // the statuses on that date
     QTest::addColumn<QStringList>("mechanisms");
     QTest::addColumn<QString>("expected");
     using S = Status;
@@ -549,8 +549,7 @@ void StatisticsQueriesTest::statusDateAndCurrentStatus()
     // statuses still means the current status: accepted at the end of 2013
     // (D H) and implemented now (C H) leaves H.
     RecommendationFilter filter;
-    filter.statusDate = QDate(2013, 12, 31);
-    filter.statusesOnDate = {Status::Accepted};
+    filter.statusesOnDates = {{QDate(2013, 12, 31), {Status::Accepted}}};
     filter.statuses = {Status::Implemented};
     QCOMPARE(m_repository->matchingIds(filter), ids(QStringLiteral("H")));
     QCOMPARE(m_repository->count(filter), std::optional<int>(1));
@@ -563,8 +562,7 @@ void StatisticsQueriesTest::statusDateSelectsAsOfThatDay()
     QFETCH(QStringList, mechanisms);
     QFETCH(QString, expected);
     RecommendationFilter filter;
-    filter.statusDate = day;
-    filter.statusesOnDate = statuses;
+    filter.statusesOnDates = {{day, statuses}};
     filter.mechanisms = mechanisms;
     QCOMPARE(m_repository->matchingIds(filter), ids(expected));
     const QList<qint64> expectedIds = ids(expected);
@@ -595,7 +593,7 @@ void StatisticsQueriesTest::barSegmentsAgreeWithSelection_data()
 void StatisticsQueriesTest::barSegmentsAgreeWithSelection()
 {
     // A click on the segment (year Y, status S) selects the records matching
-    // the chart's filter with statusDate = Y-12-31 and statusesOnDate = {S}: exactly
+    // the chart's filter with a status on Y-12-31 of {S}: exactly
     // as many as the segment shows.
     QFETCH(RecommendationFilter, filter);
     QFETCH(int, grandTotal);
@@ -605,11 +603,11 @@ void StatisticsQueriesTest::barSegmentsAgreeWithSelection()
     int sum = 0;
     for (const YearStatusCounts &year : *progress) {
         RecommendationFilter bar = filter;
-        bar.statusDate = QDate(year.year, 12, 31);
+        bar.statusesOnDates << StatusOnDate{QDate(year.year, 12, 31), {}};
         QCOMPARE(m_repository->count(bar), std::optional<int>(year.counts.total()));
         for (Status status : StatusInfo::all()) {
             RecommendationFilter segment = bar;
-            segment.statusesOnDate = {status};
+            segment.statusesOnDates.last().statuses = {status};
             const QList<qint64> selected = m_repository->matchingIds(segment);
             QVERIFY2(selected.size() == year.counts[status],
                      qPrintable(QStringLiteral("%1 %2: chart %3, selection %4")
@@ -688,8 +686,7 @@ void StatisticsQueriesTest::emptyDatabase()
     QVERIFY2(progress, qPrintable(queries.lastError()));
     QCOMPARE(progressText(*progress), QStringList{QStringLiteral("%1: %2").arg(currentYear).arg(zero)});
     RecommendationFilter accepted2012;
-    accepted2012.statusDate = QDate(2012, 12, 31);
-    accepted2012.statusesOnDate = {Status::Accepted};
+    accepted2012.statusesOnDates = {{QDate(2012, 12, 31), {Status::Accepted}}};
     QCOMPARE(repository.count(accepted2012), std::optional<int>(0));
     // ...but it has a current status and a theme.
     const std::optional<QList<GroupStatusCounts>> themes = queries.currentStatusBy(RecommendationList::Themes, {});

@@ -292,8 +292,10 @@ std::optional<RecommendationFilter> segmentFilter(ChartKind kind, const ChartDat
         const std::optional<Status> status = StatusInfo::fromKey(key);
         if (!status || categoryIndex < 0 || categoryIndex >= data.progress.size())
             return std::nullopt;
-        filter.statusDate = QDate(data.progress.at(categoryIndex).year, 12, 31);
-        filter.statusesOnDate = {*status};
+        // Added to what the chart already counts (an earlier click included).
+        const StatusOnDate onDate{QDate(data.progress.at(categoryIndex).year, 12, 31), {*status}};
+        if (!filter.statusesOnDates.contains(onDate))
+            filter.statusesOnDates << onDate;
         return filter;
     }
     case ChartKind::Received: {

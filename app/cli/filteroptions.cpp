@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "mechanism.h"
+#include "subcommandsupport.h"
 
 namespace FilterOptions {
 
@@ -38,6 +39,12 @@ std::optional<int> readYear(const QCommandLineParser &parser, const QString &opt
 
 std::optional<RecommendationFilter> read(const QCommandLineParser &parser, QString *error)
 {
+    if (!SubcommandSupport::requireAtMostOnce(parser,
+                                              {QStringLiteral("state"), QStringLiteral("year-from"), QStringLiteral("year-to"),
+                                               QStringLiteral("theme"), QStringLiteral("recommended-by"),
+                                               QStringLiteral("institution"), QStringLiteral("search")},
+                                              error))
+        return std::nullopt;
     RecommendationFilter filter;
     for (const QString &mechanism : parser.values(QStringLiteral("mechanism"))) {
         const QString key = mechanism.trimmed().toLower();

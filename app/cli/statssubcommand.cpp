@@ -89,7 +89,8 @@ int stats(const QStringList &arguments)
                                 "filters. --year-from and --year-to also bound the years shown.")))
         return *finished;
     QString error;
-    if (!SubcommandSupport::requireOptions(parser, {QStringLiteral("db")}, &error))
+    if (!SubcommandSupport::requireOptions(parser, {QStringLiteral("db")}, &error)
+        || !SubcommandSupport::requireAtMostOnce(parser, {QStringLiteral("db"), QStringLiteral("by")}, &error))
         return CliOutput::fail(CliOutput::UsageError, error);
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
         return CliOutput::fail(CliOutput::UsageError, CommandLineText::tr("--json and --csv cannot be combined."));

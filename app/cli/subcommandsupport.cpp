@@ -44,6 +44,21 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &names, 
     return true;
 }
 
+bool requireAtMostOnce(const QCommandLineParser &parser, const QStringList &names, QString *error)
+{
+    for (const QString &name : names) {
+        const QStringList values = parser.values(name);
+        if (values.size() > 1) {
+            *error = CommandLineText::tr("--%1 was given %2 times (\"%3\"); give it once.")
+                         .arg(name)
+                         .arg(values.size())
+                         .arg(values.join(QStringLiteral("\", \"")));
+            return false;
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<Database> open(const QCommandLineParser &parser, Database::Access access,
                                Database::Creation creation, int *exitStatus)
 {

@@ -16,6 +16,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 // The values of options that must be given and not empty; the first missing
 // one is reported in *error.
 bool requireOptions(const QCommandLineParser &parser, const QStringList &names, QString *error);
+// Options that take one value, given at most once: a second value would
+// otherwise silently win.
+bool requireAtMostOnce(const QCommandLineParser &parser, const QStringList &names, QString *error);
 // Opens --db; on failure prints the reason and sets *exitStatus.
 std::unique_ptr<Database> open(const QCommandLineParser &parser, Database::Access access,
                                Database::Creation creation, int *exitStatus);

@@ -71,8 +71,13 @@ StatisticsTable StatisticsTable::fromRates(const QList<YearImplementationRate> &
     table.rowsName = QStringLiteral("years");
     table.columns = QStringList{QStringLiteral("year"), QStringLiteral("accepted"), QStringLiteral("implemented_share"),
                                 QStringLiteral("partially_implemented_share")};
-    for (const YearImplementationRate &year : years)
-        table.rows << QVariantList{year.year, year.accepted, year.implemented, year.partiallyImplemented};
+    // With nothing accepted there is no share: empty in CSV and text, null in
+    // JSON, rather than a 0 that reads as "none implemented".
+    for (const YearImplementationRate &year : years) {
+        const bool defined = year.accepted > 0;
+        table.rows << QVariantList{year.year, year.accepted, defined ? QVariant(year.implemented) : QVariant(),
+                                   defined ? QVariant(year.partiallyImplemented) : QVariant()};
+    }
     return table;
 }
 

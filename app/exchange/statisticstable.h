@@ -18,7 +18,8 @@ struct StatisticsTable {
     static StatisticsTable fromProgress(const QList<YearStatusCounts> &years);
     // year, then one column per mechanism key in catalogue order, total
     static StatisticsTable fromReceived(const QList<YearMechanismCounts> &years);
-    // year, accepted, implemented_share, partially_implemented_share (0 to 1)
+    // year, accepted, implemented_share, partially_implemented_share (0 to 1;
+    // none when nothing was accepted)
     static StatisticsTable fromRates(const QList<YearImplementationRate> &years);
     // <groupColumn> ("theme"), the five statuses, total
     static StatisticsTable fromGroups(const QString &groupColumn, const QList<GroupStatusCounts> &groups);

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <sys/stat.h>
 
 namespace {
 
@@ -91,6 +92,7 @@ private slots:
     void printingPutsTheChartOnOnePage();
     void failuresLeaveNoFileAndKeepTheOldOne();
     void neverWritesOverTheDatabase();
+    void anExistingFileIsReplacedByRenaming();
     void vectorFormatsIgnoreTheResolution();
     void optionsOutOfRangeAreRefused_data();
     void optionsOutOfRangeAreRefused();
@@ -241,6 +243,24 @@ void ChartExportTest::exportAllWritesEveryChartUnderItsName()
         QVERIFY(svg.wellFormed);
         QVERIFY2(svg.text.contains(ChartKinds::title(kind)), qPrintable(ChartKinds::title(kind)));
     }
+    // One name taken by a folder: nothing is replaced, not even the charts
+    // that could have been written, and no scratch files stay behind.
+    QTemporaryDir second;
+    const QString previous = second.filePath(QStringLiteral("progress-by-year.svg"));
+    {
+        QFile file(previous);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("last year's chart");
+    }
+    QVERIFY(QDir(second.path()).mkdir(QStringLiteral("status-by-theme.svg")));
+    error.clear();
+    QVERIFY(!ChartExporter::writeAll(data, options, second.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("status-by-theme.svg")), qPrintable(error));
+    QFile kept(previous);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("last year's chart"));
+    QCOMPARE(QDir(second.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+             (QStringList{QStringLiteral("progress-by-year.svg"), QStringLiteral("status-by-theme.svg")}));
     // Into a folder that is not there: an error, and nothing written anywhere.
     error.clear();
     QVERIFY(!ChartExporter::writeAll(data, options, folder.filePath(QStringLiteral("missing")), &error));
@@ -318,6 +338,29 @@ void ChartExportTest::neverWritesOverTheDatabase()
         QVERIFY2(error.contains(QStringLiteral("database")), qPrintable(error));
     }
     QCOMPARE(FileHash::of(m_file.path()), before);
+}
+
+void ChartExportTest::anExistingFileIsReplacedByRenaming()
+{
+    // A complete new file takes the old one's name (a new inode), rather than
+    // the old file being truncated and rewritten in place, which a crash or a
+    // full disk would leave half written.
+    const QString path = m_out.filePath(QStringLiteral("replaced.pdf"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("an older export");
+    }
+    struct stat before {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+    ChartExportOptions options;
+    options.format = ChartFormat::Pdf;
+    QString error;
+    QVERIFY2(ChartExporter::write(ChartKind::Progress, iccprData(), options, path, &error), qPrintable(error));
+    struct stat after {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+    QVERIFY(before.st_ino != after.st_ino);
+    QVERIFY(pdfInfo(path).contains(QStringLiteral("Pages:")));
 }
 
 void ChartExportTest::vectorFormatsIgnoreTheResolution()

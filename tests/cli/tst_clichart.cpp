@@ -442,10 +442,11 @@ void CliChartTest::formatFromTheExtension_data()
     QTest::newRow("pdf") << QStringLiteral("chart.pdf") << QStringList() << QStringLiteral("pdf");
     QTest::newRow("extension in capitals") << QStringLiteral("REPORT.PDF") << QStringList() << QStringLiteral("pdf");
     QTest::newRow("two dots") << QStringLiteral("report.2020.svg") << QStringList() << QStringLiteral("svg");
-    // --format wins over the extension, and names a format for a file without one.
-    QTest::newRow("--format over the extension") << QStringLiteral("chart.png")
-                                                 << QStringList{QStringLiteral("--format"), QStringLiteral("svg")}
-                                                 << QStringLiteral("svg");
+    // --format names a format for a file without one (or with another extension);
+    // it may repeat what the extension says.
+    QTest::newRow("--format as the extension") << QStringLiteral("chart.svg")
+                                               << QStringList{QStringLiteral("--format"), QStringLiteral("svg")}
+                                               << QStringLiteral("svg");
     QTest::newRow("--format, no extension") << QStringLiteral("chart")
                                             << QStringList{QStringLiteral("--format"), QStringLiteral("PDF")}
                                             << QStringLiteral("pdf");
@@ -649,6 +650,22 @@ void CliChartTest::badArguments_data()
         << (base + QStringList{chartOption, progress, QStringLiteral("--format"), QStringLiteral("svg"), out,
                                QStringLiteral("{db}-wal")})
         << 1 << QStringLiteral("the database the chart is drawn from");
+    QTest::newRow("format and extension disagree")
+        << (base + QStringList{chartOption, progress, out, QStringLiteral("{dir}/previous.png"), QStringLiteral("--format"),
+                               QStringLiteral("svg")})
+        << 2 << QStringLiteral("names a png file but --format is svg");
+    QTest::newRow("dpi for an SVG") << (base + QStringList{chartOption, progress, out, svg, QStringLiteral("--dpi"),
+                                                           QStringLiteral("300")})
+                                    << 2 << QStringLiteral("--dpi does not apply to SVG");
+    QTest::newRow("page for a PNG") << (base + QStringList{chartOption, progress, out, png, QStringLiteral("--page"),
+                                                           QStringLiteral("a4")})
+                                    << 2 << QStringLiteral("--page does not apply to PNG");
+    QTest::newRow("width for a PDF") << (base + QStringList{chartOption, progress, out, QStringLiteral("{dir}/new.pdf"),
+                                                            QStringLiteral("--width"), QStringLiteral("800"),
+                                                            QStringLiteral("--height"), QStringLiteral("600")})
+                                     << 2 << QStringLiteral("--width does not apply to PDF");
+    QTest::newRow("chart given twice") << (base + QStringList{chartOption, progress, chartOption, QStringLiteral("rate"), out, svg})
+                                       << 2 << QStringLiteral("--chart was given 2 times");
     QTest::newRow("existing file, unknown chart")
         << (base + QStringList{chartOption, QStringLiteral("pie"), out, QStringLiteral("{dir}/previous.png")}) << 2
         << QStringLiteral("unknown chart");

@@ -605,11 +605,19 @@ void CliStatsTest::textFormIsTabSeparated()
     const CliResult rate = stats({QStringLiteral("--by"), QStringLiteral("rate"), QStringLiteral("--year-from"),
                                   QStringLiteral("2014"), QStringLiteral("--year-to"), QStringLiteral("2014")});
     QCOMPARE(rate.exitCode, 0);
-    // The bounds keep only records issued in 2014, and none was: one row of
-    // zeros, and shares of zero rather than a division by zero.
+    // The bounds keep only records issued in 2014, and none was: one row,
+    // nothing accepted, so no share at all (not a 0 that reads as "none
+    // implemented", nor a division by zero).
     QCOMPARE(textLines(rate.out),
              QStringList({QStringLiteral("year\taccepted\timplemented_share\tpartially_implemented_share"),
-                          QStringLiteral("2014\t0\t0.0000\t0.0000")}));
+                          QStringLiteral("2014\t0\t\t")}));
+    const CliResult rateJson = stats({QStringLiteral("--by"), QStringLiteral("rate"), QStringLiteral("--year-from"),
+                                      QStringLiteral("2014"), QStringLiteral("--year-to"), QStringLiteral("2014"),
+                                      QStringLiteral("--json")});
+    const QJsonObject rateRow =
+        QJsonDocument::fromJson(rateJson.out).object().value(QStringLiteral("years")).toArray().first().toObject();
+    QVERIFY(rateRow.value(QStringLiteral("implemented_share")).isNull());
+    QVERIFY(rateRow.value(QStringLiteral("partially_implemented_share")).isNull());
 
     // --by year is the default.
     const CliResult byYear = stats({QStringLiteral("--by"), QStringLiteral("year"), QStringLiteral("--year-to"),
@@ -663,6 +671,12 @@ void CliStatsTest::badArguments_data()
                                           << QStringLiteral("--by");
     QTest::newRow("--json with --csv") << (withDb + QStringList{QStringLiteral("--json"), QStringLiteral("--csv")}) << 2
                                        << QStringLiteral("--json and --csv cannot be combined");
+    QTest::newRow("--by twice") << (withDb + QStringList{QStringLiteral("--by"), QStringLiteral("year"), QStringLiteral("--by"),
+                                                         QStringLiteral("theme")})
+                                << 2 << QStringLiteral("--by was given 2 times");
+    QTest::newRow("--theme twice") << (withDb + QStringList{QStringLiteral("--theme"), QStringLiteral("Torture"),
+                                                            QStringLiteral("--theme"), QStringLiteral("Justice")})
+                                   << 2 << QStringLiteral("--theme was given 2 times");
     QTest::newRow("bad --year-from") << (withDb + QStringList{QStringLiteral("--year-from"), QStringLiteral("20x0")}) << 2
                                      << QStringLiteral("--year-from \"20x0\" is not a year");
     QTest::newRow("--year-to out of range") << (withDb + QStringList{QStringLiteral("--year-to"), QStringLiteral("99999")})

@@ -183,6 +183,8 @@ void addRate(QChart *chart, const ChartData &data)
         series->setPointsVisible(true);
         for (int i = 0; i < data.rates.size(); ++i) {
             const YearImplementationRate &rate = data.rates.at(i);
+            if (rate.accepted == 0)
+                continue; // no share to draw; 0 % would read as "none implemented"
             const double share = line.first == Status::Implemented ? rate.implemented : rate.partiallyImplemented;
             series->append(i, share * 100.0);
         }

@@ -12,6 +12,9 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <filesystem>
+#include <system_error>
 
 namespace {
 
@@ -193,8 +196,9 @@ bool write(ChartKind kind, const ChartData &data, const ChartExportOptions &opti
     case ChartFormat::Png: {
         const QImage picture = image(kind, data, pngSize(options), options.dpi, options.title);
         if (!picture.save(&file, "PNG")) {
-            file.cancelWriting();
+            // The reason first: cancelling replaces it with "canceled".
             *error = ExportText::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            file.cancelWriting();
             return false;
         }
         break;
@@ -254,11 +258,42 @@ std::optional<QStringList> writeAll(const ChartData &data, const ChartExportOpti
         *error = ExportText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
         return std::nullopt;
     }
+    // All or nothing: every chart is written into a scratch folder beside the
+    // targets first, and only when all are complete do they replace the old
+    // files, each by a rename on the same file system.
+    QTemporaryDir scratch(QDir(folder).filePath(QStringLiteral(".rectracker-export-XXXXXX")));
+    if (!scratch.isValid()) {
+        *error = ExportText::tr("Could not write into %1: %2").arg(QDir::toNativeSeparators(folder), scratch.errorString());
+        return std::nullopt;
+    }
     const QStringList paths = pathsForAll(options.format, folder);
-    const QList<ChartKind> &kinds = ChartKinds::all();
-    for (int i = 0; i < kinds.size(); ++i) {
-        if (!write(kinds.at(i), data, options, paths.at(i), error))
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            *error = ExportText::tr("Could not write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
             return std::nullopt;
+        }
+    }
+    const QList<ChartKind> &kinds = ChartKinds::all();
+    QStringList written;
+    for (int i = 0; i < kinds.size(); ++i) {
+        if (isDatabaseFile(paths.at(i), data.databasePath)) {
+            *error = ExportText::tr("Could not write %1: it is the database the chart is drawn from; choose another folder.")
+                         .arg(QDir::toNativeSeparators(paths.at(i)));
+            return std::nullopt;
+        }
+        written << scratch.filePath(QFileInfo(paths.at(i)).fileName());
+        if (!write(kinds.at(i), data, options, written.last(), error))
+            return std::nullopt;
+    }
+    for (int i = 0; i < kinds.size(); ++i) {
+        std::error_code failure;
+        std::filesystem::rename(QFile::encodeName(written.at(i)).toStdString(),
+                                QFile::encodeName(paths.at(i)).toStdString(), failure);
+        if (failure) {
+            *error = ExportText::tr("Could not write %1: %2")
+                         .arg(QDir::toNativeSeparators(paths.at(i)), QString::fromLocal8Bit(failure.message().c_str()));
+            return std::nullopt;
+        }
     }
     return paths;
 }
@@ -274,7 +309,11 @@ bool print(ChartKind kind, const ChartData &data, QPrinter *printer, const QStri
     }
     const QSizeF area = printer->pageLayout().paintRectPixels(printer->resolution()).size();
     paintChart(painter, kind, data, title, area, QRectF(QPointF(0, 0), area));
-    return painter.end();
+    if (!painter.end()) {
+        *error = ExportText::tr("The page could not be sent to the printer %1.").arg(printer->printerName());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ChartExporter

@@ -96,7 +96,11 @@ ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, Q
     // A burst of edits (a bulk status change, an undo of many) reads once.
     m_refreshDelay.setSingleShot(true);
     m_refreshDelay.setInterval(200);
-    connect(&m_refreshDelay, &QTimer::timeout, this, &ChartsDashboard::refreshNow);
+    // A refresh due when the tab was left waits for it to be shown again.
+    connect(&m_refreshDelay, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshNow();
+    });
     connect(&notifier, &RecordNotifier::recordsAdded, this, &ChartsDashboard::scheduleRefresh);
     connect(&notifier, &RecordNotifier::recordsChanged, this, &ChartsDashboard::scheduleRefresh);
     connect(&notifier, &RecordNotifier::recordsRemoved, this, &ChartsDashboard::scheduleRefresh);
@@ -130,20 +134,21 @@ void ChartsDashboard::showEvent(QShowEvent *event)
         m_refreshDelay.start(0);
 }
 
-void ChartsDashboard::refreshNow()
+bool ChartsDashboard::refreshNow()
 {
     m_refreshDelay.stop();
     if (!m_stale && m_data)
-        return;
+        return true;
     QString error;
     std::optional<ChartData> data = ChartData::load(m_database, m_filter, &error);
     auto *errorLabel = findChild<QLabel *>(QStringLiteral("chartsError"));
     if (!data) {
-        // The previous charts stay; the message says they are out of date.
+        // The previous charts stay, marked out of date; the next change, the
+        // next showing or an export tries again.
+        m_lastError = error;
         errorLabel->setText(tr("The charts could not be brought up to date: %1").arg(error));
         errorLabel->show();
-        m_stale = false;
-        return;
+        return false;
     }
     errorLabel->hide();
     m_data = std::move(data);
@@ -151,6 +156,7 @@ void ChartsDashboard::refreshNow()
     for (ChartKind kind : ChartKinds::all())
         showChart(kind);
     emit refreshed();
+    return true;
 }
 
 void ChartsDashboard::showChart(ChartKind kind)
@@ -227,9 +233,9 @@ void ChartsDashboard::showContextMenu(ChartKind kind, const QPoint &position)
 
 bool ChartsDashboard::ensureData()
 {
-    refreshNow();
-    if (!m_data) {
-        reportError(tr("No chart to export"), tr("The statistics could not be read."));
+    // Never export charts older than the data: read again first if due.
+    if (!refreshNow()) {
+        reportError(tr("The charts could not be brought up to date"), m_lastError);
         return false;
     }
     return true;
@@ -249,11 +255,24 @@ void ChartsDashboard::exportChart(ChartKind kind, std::optional<ChartFormat> for
     const ChartKind chosen = dialog.kind();
     const QString extension = ChartExporter::formatKey(options.format);
     const QString suggested = QDir(lastFolder()).filePath(ChartKinds::fileBaseName(chosen) + QLatin1Char('.') + extension);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested, fileFilter(options.format));
-    if (path.isEmpty())
+    // The dialog adds the extension to a bare name before it asks about
+    // replacing a file, so the question is asked about the file written.
+    QFileDialog chooser(this, tr("Export chart"), QFileInfo(suggested).absolutePath(), fileFilter(options.format));
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setDefaultSuffix(extension);
+    chooser.selectFile(QFileInfo(suggested).fileName());
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + extension;
+    const QString path = chooser.selectedFiles().constFirst();
+    const std::optional<ChartFormat> named = ChartExporter::formatOfPath(path);
+    if (named && *named != options.format) {
+        reportError(tr("The chart could not be exported"),
+                    tr("The name %1 ends in .%2, but the format chosen is %3. Choose a name ending in .%4, or "
+                       "that format.")
+                        .arg(QFileInfo(path).fileName(), ChartExporter::formatKey(*named),
+                             ChartExporter::formatKey(options.format).toUpper(), extension));
+        return;
+    }
     QString error;
     if (!ChartExporter::write(chosen, *m_data, options, path, &error)) {
         reportError(tr("The chart could not be exported"), error);

@@ -24,8 +24,9 @@ public:
     ChartsDashboard(Database &database, RecordNotifier &notifier, QWidget *parent = nullptr);
 
     void setFilter(const RecommendationFilter &filter);
-    // Reads the statistics now if a refresh is due (tests, and export of stale charts).
-    void refreshNow();
+    // Reads the statistics now if a refresh is due (before an export, and in
+    // tests); false when they could not be read, the charts then being old.
+    bool refreshNow();
     bool isRefreshPending() const;
     const std::optional<ChartData> &data() const { return m_data; }
     QChartView *view(ChartKind kind) const { return m_views.value(int(kind)); }
@@ -64,4 +65,5 @@ private:
     ChartKind m_currentKind = ChartKind::Progress;
     QTimer m_refreshDelay;
     bool m_stale = true;
+    QString m_lastError;
 };

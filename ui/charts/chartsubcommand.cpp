@@ -32,12 +32,38 @@ std::optional<ChartExportOptions> readOptions(const QCommandLineParser &parser, 
             return std::nullopt;
         }
         options.format = *format;
+        // A name that says one format and an option that says another is a slip
+        // to point out, not a file whose name lies about its content.
+        const std::optional<ChartFormat> named = ChartExporter::formatOfPath(out);
+        if (named && *named != *format) {
+            *error = CommandLineText::tr("--out %1 names a %2 file but --format is %3; make them agree.")
+                         .arg(out, ChartExporter::formatKey(*named), ChartExporter::formatKey(*format));
+            return std::nullopt;
+        }
     } else if (const std::optional<ChartFormat> format = ChartExporter::formatOfPath(out)) {
         options.format = *format;
     } else {
         *error = CommandLineText::tr("give --format png, svg or pdf (the name %1 does not say which).").arg(out);
         return std::nullopt;
     }
+    // Options that do not apply to the format are refused rather than ignored.
+    const auto refuse = [&](const QString &option, const QString &reason) {
+        if (!parser.isSet(option))
+            return false;
+        *error = CommandLineText::tr("--%1 does not apply to %2: %3").arg(option, ChartExporter::formatKey(options.format).toUpper(), reason);
+        return true;
+    };
+    if (options.format != ChartFormat::Png
+        && refuse(QStringLiteral("dpi"), CommandLineText::tr("only a PNG has a resolution.")))
+        return std::nullopt;
+    if (options.format != ChartFormat::Pdf
+        && (refuse(QStringLiteral("page"), CommandLineText::tr("only a PDF has pages."))
+            || refuse(QStringLiteral("orientation"), CommandLineText::tr("only a PDF has pages."))))
+        return std::nullopt;
+    if (options.format == ChartFormat::Pdf
+        && (refuse(QStringLiteral("width"), CommandLineText::tr("a PDF takes the size of its page; use --page and --orientation."))
+            || refuse(QStringLiteral("height"), CommandLineText::tr("a PDF takes the size of its page; use --page and --orientation."))))
+        return std::nullopt;
     const bool hasWidth = parser.isSet(QStringLiteral("width"));
     const bool hasHeight = parser.isSet(QStringLiteral("height"));
     if (hasWidth != hasHeight) {
@@ -115,7 +141,13 @@ int run(const QStringList &arguments)
                                 "file, without a display. --year-from and --year-to also bound the years shown.")))
         return *finished;
     QString error;
-    if (!SubcommandSupport::requireOptions(parser, {QStringLiteral("db"), QStringLiteral("chart"), QStringLiteral("out")}, &error))
+    if (!SubcommandSupport::requireOptions(parser, {QStringLiteral("db"), QStringLiteral("chart"), QStringLiteral("out")}, &error)
+        || !SubcommandSupport::requireAtMostOnce(
+            parser,
+            {QStringLiteral("db"), QStringLiteral("chart"), QStringLiteral("format"), QStringLiteral("out"),
+             QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("dpi"), QStringLiteral("page"),
+             QStringLiteral("orientation"), QStringLiteral("title")},
+            &error))
         return CliOutput::fail(CliOutput::UsageError, error);
     const std::optional<ChartKind> kind = ChartKinds::fromKey(parser.value(QStringLiteral("chart")).trimmed().toLower());
     if (!kind)

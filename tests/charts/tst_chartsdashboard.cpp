@@ -3,6 +3,7 @@
 // charts follow the filter and every edit (debounced), tooltips give exact
 // numbers, and the status palette stays readable in greyscale.
 #include "chartbuilder.h"
+#include "chartexportdialog.h"
 #include "chartsdashboard.h"
 #include "databasesession.h"
 #include "filterbar.h"
@@ -17,6 +18,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QStandardPaths>
@@ -86,6 +89,7 @@ private slots:
     void tooltipsGiveExactNumbers();
     void copyPutsTheChartOnTheClipboard();
     void paletteIsReadableInGreyscale();
+    void exportDialogRefusesWhatCannotBeExported();
 
 private:
     ChartsDashboard *openCharts();
@@ -310,6 +314,37 @@ void ChartsDashboardTest::paletteIsReadableInGreyscale()
                                     .arg(step)));
         }
     }
+}
+
+void ChartsDashboardTest::exportDialogRefusesWhatCannotBeExported()
+{
+    ChartExportDialog dialog(ChartExportDialog::Scope::OneChart, ChartKind::Themes, ChartFormat::Pdf);
+    QCOMPARE(dialog.kind(), ChartKind::Themes);
+    QCOMPARE(dialog.options().format, ChartFormat::Pdf);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    format->setCurrentIndex(format->findData(int(ChartFormat::Png)));
+    QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+    QCOMPARE(spins.size(), 3); // width, height, resolution
+    spins.at(0)->setValue(400);
+    spins.at(1)->setValue(300);
+    spins.at(2)->setValue(1200);
+    // 400 pixels at 1200 DPI leave no room for a chart: said, and not accepted.
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QLabel *problem = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("1200 DPI")))
+            problem = label;
+    }
+    QVERIFY(problem);
+    spins.at(2)->setValue(96);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ChartExportOptions options = dialog.options();
+    QCOMPARE(options.format, ChartFormat::Png);
+    QCOMPARE(options.pixelSize, QSize(400, 300));
+    QCOMPARE(options.dpi, 96);
 }
 
 QTEST_MAIN(ChartsDashboardTest)

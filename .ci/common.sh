@@ -12,7 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev sqlite3
     fonts-dejavu-core poppler-utils
-    libquazip1-qt6-dev libxlsxwriter-dev
+    libminizip-dev libxlsxwriter-dev
 )
 
 install_missing_packages() {

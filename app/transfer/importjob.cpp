@@ -1,0 +1,219 @@
+#include "importjob.h"
+
+#include "columnmapping.h"
+#include "csvreader.h"
+#include "identityquery.h"
+#include "mappingmemory.h"
+#include "recommendationjson.h"
+#include "recommendationrepository.h"
+#include "recordidentity.h"
+#include "tablerecords.h"
+#include "textdecoding.h"
+#include "uhrijson.h"
+#include "xlsxreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QHash>
+
+namespace {
+
+struct FileRows {
+    QList<ImportRow> rows;
+    QString description;
+};
+
+bool isZip(const QByteArray &bytes)
+{
+    return bytes.startsWith("PK\x03\x04");
+}
+
+std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &options, const QString &described,
+                                  QString *error)
+{
+    std::optional<ColumnMapping> mapping;
+    if (!options.mapping.trimmed().isEmpty()) {
+        mapping = ColumnMapping::parse(options.mapping, error);
+        if (!mapping)
+            return std::nullopt;
+        MappingMemory::remember(table.header, options.mapping);
+    } else if (options.format == QLatin1String("upr-info")) {
+        mapping = ColumnMapping::uprInfo();
+    } else {
+        mapping = ColumnMapping::detect(table.header);
+        if (!mapping) {
+            const QString remembered = MappingMemory::recall(table.header);
+            if (!remembered.isEmpty())
+                mapping = ColumnMapping::parse(remembered, error);
+        }
+    }
+    if (!mapping) {
+        *error = ImportJob::tr("%1: the columns (%2) are not a layout this program knows; say which column holds "
+                               "which field with --map, e.g. --map \"text=Recommendation,state=Country\".")
+                     .arg(table.source, table.header.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    const QStringList missing = mapping->missingColumns(table);
+    if (!missing.isEmpty()) {
+        *error = ImportJob::tr("%1, line %2: no column %3 in the header (%4).")
+                     .arg(table.source)
+                     .arg(table.headerLine)
+                     .arg(missing.join(QStringLiteral(", ")), table.header.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return FileRows{TableRecords::read(table, *mapping, options.author),
+                    QStringLiteral("%1 (%2)").arg(described, mapping->layoutName())};
+}
+
+std::optional<FileRows> readFile(const QString &path, const ImportOptions &options, QString *error)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ImportJob::tr("Could not read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
+
+    const bool asXlsx = format == QLatin1String("xlsx") || (format != QLatin1String("csv") && isZip(bytes));
+    if (asXlsx) {
+        std::optional<TextTable> table = XlsxReader::read(path, error);
+        if (!table)
+            return std::nullopt;
+        table->source = name;
+        return fromTable(*table, options, ImportJob::tr("%1: XLSX").arg(name), error);
+    }
+    const bool asJson = format == QLatin1String("json") || format == QLatin1String("uhri")
+        || (format == QLatin1String("auto") && (suffix == QLatin1String("json") || bytes.trimmed().startsWith('{')
+                                                || bytes.trimmed().startsWith('[')));
+    if (asJson) {
+        if (format != QLatin1String("uhri") && bytes.contains("\"rectracker-recommendations\"")) {
+            const std::optional<RecommendationJson::Document> document = RecommendationJson::readDocument(bytes, error);
+            if (!document) {
+                *error = ImportJob::tr("%1: %2").arg(name, *error);
+                return std::nullopt;
+            }
+            FileRows result;
+            result.description = ImportJob::tr("%1: Recommendation Tracker JSON").arg(name);
+            for (int i = 0; i < document->records.size(); ++i) {
+                ImportRow row;
+                row.location = ImportJob::tr("%1, record %2").arg(name).arg(i + 1);
+                row.record = document->records.at(i);
+                row.record.recommendation.id = 0;
+                for (StatusChange &change : row.record.history) {
+                    change.id = 0;
+                    change.recommendationId = 0;
+                }
+                row.exactKey = QString::fromUtf8(QJsonDocument(RecommendationJson::toJson(row.record, std::nullopt, true))
+                                                     .toJson(QJsonDocument::Compact));
+                const QStringList problems = row.record.recommendation.validationErrors();
+                if (!problems.isEmpty())
+                    row.error = ImportJob::tr("%1: %2").arg(row.location, problems.join(QLatin1Char(' ')));
+                result.rows << row;
+            }
+            return result;
+        }
+        std::optional<QList<ImportRow>> rows = UhriJson::read(bytes, name, options.author, error);
+        if (!rows)
+            return std::nullopt;
+        return FileRows{*rows, ImportJob::tr("%1: Universal Human Rights Index JSON").arg(name)};
+    }
+    const std::optional<TextDecoding::DecodedText> text = TextDecoding::decode(bytes, options.encoding, error);
+    if (!text) {
+        *error = ImportJob::tr("%1: %2").arg(name, *error);
+        return std::nullopt;
+    }
+    std::optional<TextTable> table = CsvReader::read(text->text, name, error);
+    if (!table)
+        return std::nullopt;
+    return fromTable(*table, options, ImportJob::tr("%1: CSV in %2").arg(name, text->encoding), error);
+}
+
+} // namespace
+
+QStringList ImportJob::formats()
+{
+    return {QStringLiteral("auto"), QStringLiteral("upr-info"), QStringLiteral("uhri"), QStringLiteral("csv"),
+            QStringLiteral("xlsx"), QStringLiteral("json")};
+}
+
+std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QStringList &paths,
+                                            const ImportOptions &options, QString *error, const Progress &progress)
+{
+    if (!formats().contains(options.format)) {
+        *error = tr("unknown import format \"%1\"; use one of: %2.").arg(options.format, formats().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    ImportSummary summary;
+    QList<ImportRow> rows;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (progress && !progress(i, int(paths.size()))) {
+            *error = tr("The import was cancelled; nothing was imported.");
+            return std::nullopt;
+        }
+        std::optional<FileRows> file = readFile(paths.at(i), options, error);
+        if (!file)
+            return std::nullopt;
+        summary.sources << file->description;
+        rows += file->rows;
+    }
+    const std::optional<QSet<QString>> storedKeys = IdentityQuery::storedKeys(edits.repository().database(), error);
+    if (!storedKeys)
+        return std::nullopt;
+
+    QSet<QString> exactRows;
+    QHash<QString, QString> keptIdentities; // identity -> where first seen
+    QList<RecommendationRecord> accepted;
+    summary.read = int(rows.size());
+    for (const ImportRow &row : rows) {
+        summary.warnings += row.warnings;
+        if (row.pledge) {
+            ++summary.pledges;
+            continue;
+        }
+        if (exactRows.contains(row.exactKey)) {
+            ++summary.duplicatesInFile;
+            continue;
+        }
+        exactRows.insert(row.exactKey);
+        if (!row.error.isEmpty()) {
+            if (!options.skipInvalid) {
+                *error = row.error;
+                return std::nullopt;
+            }
+            summary.skipped << row.error;
+            continue;
+        }
+        const QString identity = RecordIdentity::keyOf(row.record.recommendation);
+        if (storedKeys->contains(identity)) {
+            ++summary.duplicatesStored;
+            continue;
+        }
+        if (keptIdentities.contains(identity)) {
+            ++summary.duplicatesInFile;
+            summary.warnings << tr("%1 is the same recommendation as %2; the first is kept.")
+                                    .arg(row.location, keptIdentities.value(identity));
+            continue;
+        }
+        keptIdentities.insert(identity, row.location);
+        accepted << row.record;
+    }
+    if (progress && !progress(int(paths.size()), int(paths.size()))) {
+        *error = tr("The import was cancelled; nothing was imported.");
+        return std::nullopt;
+    }
+    if (options.dryRun || accepted.isEmpty())
+        return summary;
+    const std::optional<QList<qint64>> ids = edits.addRecords(
+        accepted, tr("Import %n recommendation(s)", nullptr, int(accepted.size())));
+    if (!ids) {
+        *error = tr("Nothing was imported: %1").arg(edits.lastError());
+        return std::nullopt;
+    }
+    summary.added = int(ids->size());
+    summary.addedIds = *ids;
+    return summary;
+}

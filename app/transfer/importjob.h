@@ -1,0 +1,48 @@
+#pragma once
+// An import of one or more files: each read in its format (UPR Info CSV or
+// XLSX, UHRI JSON, any workbook through a column mapping, our own CSV and
+// JSON), every row checked, repeats dropped (rows repeated in a file,
+// recommendations already stored), and what remains added in one
+// transaction as one undoable step. By default a single unreadable value
+// stops the import before anything is written.
+#include "recommendationedits.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+struct ImportOptions {
+    QString format = QStringLiteral("auto");  // auto, upr-info, uhri, csv, xlsx, json
+    QString encoding;                         // empty: detected
+    QString mapping;                          // "field=Column,..." for other workbooks
+    bool skipInvalid = false;                 // import the good rows, list the others
+    bool dryRun = false;                      // read and check, write nothing
+    QString author;                           // of the first status entries
+};
+
+struct ImportSummary {
+    int read = 0;              // data rows or records read
+    int added = 0;
+    int duplicatesStored = 0;  // already in the database
+    int duplicatesInFile = 0;  // rows repeated verbatim (or the same recommendation twice) in the files
+    int pledges = 0;           // UPR voluntary pledges, not recommendations
+    QStringList skipped;       // rows not imported with skipInvalid, each with where and why
+    QStringList warnings;
+    QStringList sources;       // per file: what it was read as
+    QList<qint64> addedIds;
+};
+
+class ImportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+
+public:
+    // Called between files and rows; returning false cancels (nothing is written).
+    using Progress = std::function<bool(int done, int total)>;
+
+    static QStringList formats();
+    static std::optional<ImportSummary> run(RecommendationEdits &edits, const QStringList &paths,
+                                            const ImportOptions &options, QString *error,
+                                            const Progress &progress = {});
+};

@@ -1,0 +1,18 @@
+#pragma once
+// The many ways files spell a status ("Accepted", "Supported", "support",
+// "noted", "Noted", "reject", our own keys and labels), read case-insensitively.
+#include "status.h"
+
+#include <QString>
+#include <optional>
+
+namespace StatusWords {
+struct Reading {
+    Status status = Status::Pending;
+    bool inPart = false;   // "supported in part", "partially accepted": read as accepted, worth a warning
+};
+// Nothing for an unknown word; an empty cell is not a status either.
+std::optional<Reading> read(const QString &word);
+// The words understood, for messages.
+QString known();
+}

@@ -1,0 +1,220 @@
+#include "tablerecords.h"
+
+#include "cellvalue.h"
+#include "isodate.h"
+#include "mechanism.h"
+#include "statuswords.h"
+#include "uprcalendar.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class RowText
+{
+    Q_DECLARE_TR_FUNCTIONS(TableRecords)
+};
+
+// A row being read: the cells by field, and the first problem met.
+class RowReader
+{
+public:
+    RowReader(const TextTable &table, const ColumnMapping &mapping, const TextTableRow &row)
+        : m_table(table), m_mapping(mapping), m_row(row)
+    {
+    }
+
+    bool has(ImportField field) const { return column(field) >= 0; }
+
+    // The cleaned cell; a leading apostrophe that our CSV export put before
+    // a formula-like character is removed.
+    QString cell(ImportField field) const
+    {
+        const int index = column(field);
+        QString value = index >= 0 ? CellValue::clean(m_row.cells.value(index)) : QString();
+        // A line break inside a quoted cell is stored as written; one form in the database.
+        value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
+            && QStringLiteral("=+-@").contains(value.at(1)))
+            value.remove(0, 1);
+        return value;
+    }
+
+    void fail(ImportField field, const QString &problem)
+    {
+        if (!m_error.isEmpty())
+            return;
+        const int index = column(field);
+        m_error = index >= 0 ? RowText::tr("%1, line %2, column %3 (%4): %5")
+                                   .arg(m_table.source)
+                                   .arg(m_row.line)
+                                   .arg(index + 1)
+                                   .arg(m_table.header.value(index).trimmed(), problem)
+                             : RowText::tr("%1, line %2: %3").arg(m_table.source).arg(m_row.line).arg(problem);
+    }
+
+    // A problem of the row as a whole (what the record's own checks find).
+    void failRow(const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = RowText::tr("%1, line %2: %3").arg(m_table.source).arg(m_row.line).arg(problem);
+    }
+
+    std::optional<int> number(ImportField field, int minimum, int maximum)
+    {
+        const QString text = cell(field);
+        if (text.isEmpty())
+            return 0;
+        const std::optional<int> value = CellValue::wholeNumber(text);
+        if (!value || *value < minimum || *value > maximum) {
+            fail(field, RowText::tr("\"%1\" is not a whole number from %2 to %3.").arg(text).arg(minimum).arg(maximum));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    QDate date(ImportField field)
+    {
+        const QString text = cell(field);
+        if (text.isEmpty())
+            return {};
+        const QDate value = QDate::fromString(text.left(10), Qt::ISODate);
+        if (!value.isValid() || (text.size() > 10 && text.at(10) != QLatin1Char('T') && text.at(10) != QLatin1Char(' ')))
+            fail(field, RowText::tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(text));
+        return value;
+    }
+
+    const QString &error() const { return m_error; }
+
+private:
+    int column(ImportField field) const
+    {
+        const auto found = m_mapping.columns.constFind(field);
+        return found == m_mapping.columns.cend() ? -1 : m_table.columnOf(*found);
+    }
+
+    const TextTable &m_table;
+    const ColumnMapping &m_mapping;
+    const TextTableRow &m_row;
+    QString m_error;
+};
+
+std::optional<QString> mechanismKey(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (const Mechanism &mechanism : MechanismCatalog::all()) {
+        if (mechanism.key.compare(wanted, Qt::CaseInsensitive) == 0
+            || mechanism.code.compare(wanted, Qt::CaseInsensitive) == 0)
+            return mechanism.key;
+    }
+    return std::nullopt;
+}
+
+ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const TextTableRow &row, const QString &importedBy)
+{
+    ImportRow result;
+    result.location = RowText::tr("%1, line %2").arg(table.source).arg(row.line);
+    result.exactKey = row.cells.join(QChar(0x1F));
+    RowReader cells(table, mapping, row);
+    Recommendation &r = result.record.recommendation;
+
+    r.mechanism = mapping.defaultMechanism;
+    if (cells.has(ImportField::Mechanism)) {
+        const QString text = cells.cell(ImportField::Mechanism);
+        if (const std::optional<QString> key = mechanismKey(text))
+            r.mechanism = *key;
+        else
+            cells.fail(ImportField::Mechanism,
+                       RowText::tr("unknown mechanism \"%1\"; use one of: %2.").arg(text, MechanismCatalog::keyList()));
+    }
+    r.stateUnderReview = cells.cell(ImportField::State);
+    r.symbol = cells.cell(ImportField::Symbol);
+    r.paragraph = cells.cell(ImportField::Paragraph);
+    r.text = cells.cell(ImportField::Text);
+    r.notes = cells.cell(ImportField::Notes);
+    r.recommendedBy = CellValue::splitList(cells.cell(ImportField::RecommendedBy));
+    r.themes = CellValue::splitList(cells.cell(ImportField::Themes));
+    r.affectedPersons = CellValue::splitList(cells.cell(ImportField::AffectedPersons));
+    r.institutions = CellValue::splitList(cells.cell(ImportField::Institutions));
+    for (const QString &goal : CellValue::splitList(cells.cell(ImportField::Sdgs))) {
+        const std::optional<int> number = CellValue::wholeNumber(goal);
+        if (!number || *number < 1 || *number > 17)
+            cells.fail(ImportField::Sdgs, RowText::tr("\"%1\" is not a Sustainable Development Goal (1 to 17).").arg(goal));
+        else
+            r.sdgs << *number;
+    }
+    r.uprSession = cells.number(ImportField::Session, 1, 999).value_or(0);
+    r.uprCycle = cells.number(ImportField::Cycle, 1, 99).value_or(0);
+    r.documentDate = cells.date(ImportField::Date);
+    r.dueDate = cells.date(ImportField::DueDate);
+
+    // A session gives the cycle and, through the calendar, the dates the
+    // file does not carry (UPR Info has the session number only).
+    const std::optional<UprSession> session = r.uprSession > 0 ? UprCalendar::session(r.uprSession) : std::nullopt;
+    if (r.uprSession > 0) {
+        if (r.uprCycle == 0)
+            r.uprCycle = UprCalendar::cycleOfSession(r.uprSession);
+        if (!session)
+            result.warnings << RowText::tr("%1: session %2 is not in the UPR calendar, so it gives no date.")
+                                   .arg(result.location)
+                                   .arg(r.uprSession);
+        else if (!r.documentDate.isValid())
+            r.documentDate = session->end;
+    }
+
+    const QString statusText = cells.cell(ImportField::Status);
+    if (mapping.layout == ColumnMapping::Layout::UprInfo
+        && statusText.simplified().compare(QStringLiteral("Voluntary Pledge"), Qt::CaseInsensitive) == 0) {
+        result.pledge = true;
+        return result;
+    }
+    if (!statusText.isEmpty()) {
+        const std::optional<StatusWords::Reading> reading = StatusWords::read(statusText);
+        if (!reading) {
+            cells.fail(ImportField::Status,
+                       RowText::tr("unknown status \"%1\"; use %2.").arg(statusText, StatusWords::known()));
+        } else {
+            QDate effective = cells.date(ImportField::StatusDate);
+            if (!effective.isValid())
+                effective = session ? session->end : r.documentDate;
+            if (reading->inPart)
+                result.warnings << RowText::tr("%1: \"%2\" is read as accepted; note what was not supported.")
+                                       .arg(result.location, statusText);
+            if (!effective.isValid()) {
+                cells.fail(ImportField::Status, RowText::tr("the status \"%1\" has no date: give a status date, a "
+                                                            "document date or a UPR session.")
+                                                    .arg(statusText));
+            } else if (reading->status != Status::Pending) {
+                StatusChange change;
+                change.status = reading->status;
+                change.effectiveDate = effective;
+                change.note = RowText::tr("Imported from %1").arg(table.source);
+                change.author = importedBy;
+                result.record.history << change;
+            }
+        }
+    }
+    if (cells.error().isEmpty()) {
+        const QStringList problems = r.validationErrors();
+        if (!problems.isEmpty())
+            cells.failRow(problems.join(QLatin1Char(' ')));
+    }
+    result.error = cells.error();
+    return result;
+}
+
+} // namespace
+
+namespace TableRecords {
+
+QList<ImportRow> read(const TextTable &table, const ColumnMapping &mapping, const QString &importedBy)
+{
+    QList<ImportRow> rows;
+    rows.reserve(table.rows.size());
+    for (const TextTableRow &row : table.rows)
+        rows << readRow(table, mapping, row, importedBy);
+    return rows;
+}
+
+} // namespace TableRecords

@@ -1,0 +1,19 @@
+#pragma once
+// Reads an export of OHCHR's Universal Human Rights Index (JSON): an array of
+// records (or an object holding one) with AffectedPersons, Body, Countries,
+// PublicationDate, Sdgs, Symbol, Text, Themes, UprCycle, UprPositions,
+// UprRecommendingCountry, UprSession and more. Lists come as arrays or as
+// joined strings; both are read.
+#include "importrow.h"
+
+#include <QByteArray>
+#include <QList>
+#include <optional>
+
+namespace UhriJson {
+// True when the JSON looks like a UHRI export (its records carry "Body" and "Text").
+bool looksLike(const QByteArray &bytes);
+// The rows, or nothing with *error set when the file is not such JSON.
+std::optional<QList<ImportRow>> read(const QByteArray &bytes, const QString &sourceName, const QString &importedBy,
+                                     QString *error);
+}

@@ -20,6 +20,10 @@ QList<CommandLine::Subcommand> &subcommandTable()
          false},
         {QStringLiteral("stats"), Subcommands::stats,
          QT_TRANSLATE_NOOP("CommandLine", "Print the numbers behind the charts (progress by year and more)."), false},
+        {QStringLiteral("import"), Subcommands::importRecords,
+         QT_TRANSLATE_NOOP("CommandLine", "Import UPR Info, UHRI, other workbooks and our own exports."), false},
+        {QStringLiteral("export"), Subcommands::exportRecords,
+         QT_TRANSLATE_NOOP("CommandLine", "Write the matching recommendations as CSV, XLSX or JSON."), false},
     };
     return table;
 }

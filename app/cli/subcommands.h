@@ -9,4 +9,6 @@ int add(const QStringList &arguments);
 int setStatus(const QStringList &arguments);
 int list(const QStringList &arguments);
 int stats(const QStringList &arguments);
+int importRecords(const QStringList &arguments);
+int exportRecords(const QStringList &arguments);
 }

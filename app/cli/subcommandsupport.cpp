@@ -3,7 +3,7 @@
 namespace SubcommandSupport {
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
-                         const QString &description)
+                         const QString &description, bool acceptsFiles)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -22,7 +22,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return CliOutput::Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    if (positional.size() > 1 && !acceptsFiles)
         return CliOutput::fail(CliOutput::UsageError,
                                CommandLineText::tr("unexpected argument \"%1\"; options start with --.")
                                    .arg(positional.at(1)));

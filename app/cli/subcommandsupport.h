@@ -11,8 +11,9 @@
 namespace SubcommandSupport {
 // Parses "<subcommand> options..."; returns an exit status when the command is
 // already finished (help printed, or wrong usage reported), nothing otherwise.
+// With acceptsFiles, file names may follow the options (import).
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
-                         const QString &description);
+                         const QString &description, bool acceptsFiles = false);
 // The values of options that must be given and not empty; the first missing
 // one is reported in *error.
 bool requireOptions(const QCommandLineParser &parser, const QStringList &names, QString *error);

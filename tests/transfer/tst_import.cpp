@@ -1,0 +1,280 @@
+// Imports of real-shaped files: the UPR Info export (UTF-8 and Windows-1252
+// with bare CR), UHRI JSON, another workbook through a mapping; re-imports
+// add nothing; every bad file is refused naming file, line and column, with
+// the database file unchanged byte for byte.
+#include "filehash.h"
+#include "importjob.h"
+#include "recommendationrepository.h"
+#include "temporarydatabase.h"
+#include "uprcalendar.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(FIXTURES "/") + name;
+}
+
+} // namespace
+
+class ImportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void uprInfoExport();
+    void reimportAddsNothing();
+    void legacyEncodingKeepsAccents();
+    void uhriJson();
+    void otherWorkbookThroughAMapping();
+    void badFilesAreRefusedAndChangeNothing_data();
+    void badFilesAreRefusedAndChangeNothing();
+    void skipInvalidImportsTheRest();
+    void dryRunWritesNothing();
+    void importIsOneUndoStep();
+
+private:
+    std::optional<ImportSummary> import(const QStringList &files, const ImportOptions &options = {});
+    Recommendation findByText(const QString &text);
+
+    std::unique_ptr<TemporaryDatabase> m_file;
+    std::unique_ptr<RecommendationRepository> m_repository;
+    std::unique_ptr<RecommendationEdits> m_edits;
+    QString m_error;
+};
+
+void ImportTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // remembered mappings stay out of the user's settings
+    QSettings().remove(QStringLiteral("importMappings")); // and none is left from an earlier run
+}
+
+void ImportTest::init()
+{
+    m_file = std::make_unique<TemporaryDatabase>();
+    QVERIFY2(m_file->isValid(), qPrintable(m_file->error()));
+    m_repository = std::make_unique<RecommendationRepository>(m_file->database());
+    m_edits = std::make_unique<RecommendationEdits>(*m_repository);
+}
+
+void ImportTest::cleanup()
+{
+    m_edits.reset();
+    m_repository.reset();
+    m_file.reset();
+}
+
+std::optional<ImportSummary> ImportTest::import(const QStringList &files, const ImportOptions &options)
+{
+    QStringList paths;
+    for (const QString &file : files)
+        paths << fixture(file);
+    m_error.clear();
+    return ImportJob::run(*m_edits, paths, options, &m_error);
+}
+
+Recommendation ImportTest::findByText(const QString &text)
+{
+    RecommendationFilter filter;
+    filter.searchText = text;
+    const QList<qint64> ids = m_repository->matchingIds(filter);
+    if (ids.size() != 1)
+        return {};
+    return m_repository->find(ids.first()).value_or(Recommendation());
+}
+
+void ImportTest::uprInfoExport()
+{
+    const std::optional<ImportSummary> summary = import({QStringLiteral("upr-info.csv")});
+    QVERIFY2(summary, qPrintable(m_error));
+    // 6 data rows (the blank one is not a row): 4 recommendations, the pledge,
+    // and one row repeated verbatim.
+    QCOMPARE(summary->read, 6);
+    QCOMPARE(summary->added, 4);
+    QCOMPARE(summary->pledges, 1);
+    QCOMPARE(summary->duplicatesInFile, 1);
+    QVERIFY2(summary->sources.first().contains(QStringLiteral("UPR Info")), qPrintable(summary->sources.first()));
+
+    // Entities decoded, the session giving cycle and date, the response the first status.
+    const Recommendation protocol = findByText(QStringLiteral("Second Optional Protocol"));
+    QCOMPARE(protocol.text, QStringLiteral("Ratify the Second Optional Protocol to the ICCPR (abolition of the death penalty)"));
+    QCOMPARE(protocol.mechanism, QStringLiteral("upr"));
+    QCOMPARE(protocol.stateUnderReview, QStringLiteral("Kazakhstan"));
+    QCOMPARE(protocol.recommendedBy, QStringList{QStringLiteral("Brazil")});
+    QCOMPARE(protocol.themes, (QStringList{QStringLiteral("Death penalty"), QStringLiteral("International instruments")}));
+    QCOMPARE(protocol.uprSession, 7);
+    QCOMPARE(protocol.uprCycle, 1);
+    QCOMPARE(protocol.documentDate, UprCalendar::session(7)->end);
+    QCOMPARE(protocol.documentDate.year(), 2010);
+    const QList<StatusChange> history = m_repository->history(protocol.id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().status, Status::Accepted);
+    QCOMPARE(history.first().effectiveDate, UprCalendar::session(7)->end);
+
+    // "Noted" is rejected; a session written 7.0 is 7; trailing spaces trimmed.
+    const Recommendation mechanism = findByText(QStringLiteral("preventive mechanism"));
+    QCOMPARE(mechanism.text, QStringLiteral("Establish a national preventive mechanism against torture"));
+    QCOMPARE(mechanism.uprSession, 7);
+    QCOMPARE(m_repository->currentStatus(mechanism.id), std::optional<Status>(Status::Rejected));
+    // "support" is accepted; doubled quotes undone.
+    const Recommendation violence = findByText(QStringLiteral("domestic violence"));
+    QCOMPARE(violence.text, QStringLiteral("Adopt a law on domestic violence, \"as recommended\""));
+    QCOMPARE(violence.uprCycle, 2);
+    QCOMPARE(m_repository->currentStatus(violence.id), std::optional<Status>(Status::Accepted));
+}
+
+void ImportTest::reimportAddsNothing()
+{
+    QVERIFY(import({QStringLiteral("upr-info.csv")}));
+    const QByteArray before = FileHash::of(m_file->path());
+    const std::optional<ImportSummary> again = import({QStringLiteral("upr-info.csv")});
+    QVERIFY2(again, qPrintable(m_error));
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->duplicatesStored, 4);
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(4));
+    QCOMPARE(FileHash::of(m_file->path()), before);
+}
+
+void ImportTest::legacyEncodingKeepsAccents()
+{
+    const std::optional<ImportSummary> summary = import({QStringLiteral("upr-info-1252.csv")});
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 2);
+    QVERIFY2(summary->sources.first().contains(QStringLiteral("windows-1252")), qPrintable(summary->sources.first()));
+    const Recommendation journalists = findByText(QStringLiteral("journalists"));
+    QCOMPARE(journalists.text, QString::fromUtf8("Protect journalists’ rights – including online"));
+    QCOMPARE(journalists.recommendedBy, QStringList{QString::fromUtf8("Côte d'Ivoire")});
+    QCOMPARE(findByText(QStringLiteral("enforced disappearances")).recommendedBy, QStringList{QString::fromUtf8("México")});
+}
+
+void ImportTest::uhriJson()
+{
+    const std::optional<ImportSummary> summary = import({QStringLiteral("uhri.json")});
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 3);
+    const Recommendation defamation = findByText(QStringLiteral("Decriminalize defamation"));
+    QCOMPARE(defamation.mechanism, QStringLiteral("upr"));
+    QCOMPARE(defamation.symbol, QStringLiteral("A/HRC/28/10"));
+    QCOMPARE(defamation.uprSession, 20);
+    QCOMPARE(defamation.uprCycle, 2);
+    QCOMPARE(defamation.documentDate, QDate(2014, 12, 15));
+    QCOMPARE(defamation.sdgs, QList<int>{16});
+    QCOMPARE(defamation.recommendedBy, QStringList{QStringLiteral("Norway")});
+    QCOMPARE(m_repository->currentStatus(defamation.id), std::optional<Status>(Status::Rejected));
+    // A treaty body record: the paragraph taken from the symbol, lists from joined strings, no position.
+    const Recommendation torture = findByText(QStringLiteral("allegations of torture"));
+    QCOMPARE(torture.mechanism, QStringLiteral("iccpr"));
+    QCOMPARE(torture.symbol, QStringLiteral("CCPR/C/KAZ/CO/1"));
+    QCOMPARE(torture.paragraph, QStringLiteral("12"));
+    QCOMPARE(torture.themes, (QStringList{QStringLiteral("Torture"), QStringLiteral("Administration of justice")}));
+    QCOMPARE(torture.affectedPersons, QStringList{QStringLiteral("Persons deprived of their liberty")});
+    QVERIFY(torture.text.contains(QStringLiteral("promptly & impartially")));
+    QCOMPARE(m_repository->currentStatus(torture.id), std::optional<Status>(Status::Pending));
+    // Supported and noted: accepted, with a warning.
+    const Recommendation assembly = findByText(QStringLiteral("peaceful assembly"));
+    QCOMPARE(assembly.recommendedBy, (QStringList{QStringLiteral("Switzerland"), QStringLiteral("Austria")}));
+    QCOMPARE(m_repository->currentStatus(assembly.id), std::optional<Status>(Status::Accepted));
+    QCOMPARE(summary->warnings.size(), 1);
+    QVERIFY(summary->warnings.first().contains(QStringLiteral("record 3")));
+}
+
+void ImportTest::otherWorkbookThroughAMapping()
+{
+    // Without a mapping the columns are not known: said, nothing imported.
+    QVERIFY(!import({QStringLiteral("ministry.csv")}));
+    QVERIFY2(m_error.contains(QStringLiteral("--map")), qPrintable(m_error));
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
+    // A mapping that names a column the file lacks: said, with the header.
+    ImportOptions options;
+    options.mapping = QStringLiteral("mechanism=Body,state=Country,text=Text");
+    QVERIFY(!import({QStringLiteral("ministry.csv")}, options));
+    QVERIFY2(m_error.contains(QStringLiteral("no column Text")), qPrintable(m_error));
+    // The right mapping, statuses as the ministry spells them.
+    options.mapping = QStringLiteral("mechanism=Body,state=Country,text=Recommendation,status=Status,"
+                                     "status_date=\"Date of status\"");
+    const std::optional<ImportSummary> summary = import({QStringLiteral("ministry.csv")}, options);
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 2);
+    const Recommendation judges = findByText(QStringLiteral("independence of judges"));
+    QCOMPARE(judges.mechanism, QStringLiteral("iccpr"));
+    const QList<StatusChange> history = m_repository->history(judges.id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().status, Status::Implemented);
+    QCOMPARE(history.first().effectiveDate, QDate(2015, 6, 1));
+    // The mapping is remembered for files with these columns.
+    const std::optional<ImportSummary> again = import({QStringLiteral("ministry.csv")});
+    QVERIFY2(again, qPrintable(m_error));
+    QCOMPARE(again->duplicatesStored, 2);
+}
+
+void ImportTest::badFilesAreRefusedAndChangeNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown status") << QStringLiteral("bad-status.csv")
+                                    << QStringLiteral("bad-status.csv, line 3, column 8 (Response): unknown status \"Maybe\"");
+    QTest::newRow("session not a number") << QStringLiteral("bad-session.csv")
+                                          << QStringLiteral("bad-session.csv, line 3, column 11 (Session): \"seven\"");
+    QTest::newRow("broken quote") << QStringLiteral("broken-quote.csv") << QStringLiteral("broken-quote.csv, line 3");
+    QTest::newRow("not a text file") << QStringLiteral("not-text.csv") << QStringLiteral("not a text file");
+}
+
+void ImportTest::badFilesAreRefusedAndChangeNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QVERIFY(import({QStringLiteral("upr-info.csv")}));
+    const QByteArray before = FileHash::of(m_file->path());
+    const QByteArray walBefore = FileHash::of(m_file->path() + QStringLiteral("-wal"));
+    QVERIFY(!import({file}));
+    QVERIFY2(m_error.contains(message), qPrintable(m_error));
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(4));
+    QCOMPARE(FileHash::of(m_file->path()), before);
+    QCOMPARE(FileHash::of(m_file->path() + QStringLiteral("-wal")), walBefore);
+}
+
+void ImportTest::skipInvalidImportsTheRest()
+{
+    ImportOptions options;
+    options.skipInvalid = true;
+    const std::optional<ImportSummary> summary = import({QStringLiteral("bad-status.csv")}, options);
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 1);
+    QCOMPARE(summary->skipped.size(), 1);
+    QVERIFY2(summary->skipped.first().contains(QStringLiteral("line 3, column 8")), qPrintable(summary->skipped.first()));
+}
+
+void ImportTest::dryRunWritesNothing()
+{
+    ImportOptions options;
+    options.dryRun = true;
+    const QByteArray before = FileHash::of(m_file->path());
+    const std::optional<ImportSummary> summary = import({QStringLiteral("upr-info.csv"), QStringLiteral("uhri.json")}, options);
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 0);
+    QCOMPARE(summary->read, 9);
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
+    QCOMPARE(FileHash::of(m_file->path()), before);
+}
+
+void ImportTest::importIsOneUndoStep()
+{
+    const std::optional<ImportSummary> summary = import({QStringLiteral("upr-info.csv"), QStringLiteral("uhri.json")});
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 7);
+    QCOMPARE(m_edits->undoStack()->count(), 1);
+    m_edits->undoStack()->undo();
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
+    m_edits->undoStack()->redo();
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(7));
+}
+
+QTEST_GUILESS_MAIN(ImportTest)
+#include "tst_import.moc"

@@ -1,0 +1,182 @@
+// Exports read back: CSV to CSV and JSON to JSON with nothing lost (JSON
+// with the whole history), XLSX written then imported again, and cells that
+// a spreadsheet would run as formulas neutralised on the way out and
+// restored on the way in.
+#include "exportjob.h"
+#include "importjob.h"
+#include "recommendationrepository.h"
+#include "sampledatabase.h"
+#include "temporarydatabase.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A database with its repository and edit facade.
+struct Store {
+    TemporaryDatabase file;
+    RecommendationRepository repository{file.database()};
+    RecommendationEdits edits{repository};
+};
+
+} // namespace
+
+class RoundTripTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void csvToCsv();
+    void jsonToJsonWithHistory();
+    void xlsxWrittenThenImported();
+    void formulasAreNeutralised_data();
+    void formulasAreNeutralised();
+
+private:
+    void fillVaried(Store &store);
+    QTemporaryDir m_out;
+};
+
+void RoundTripTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_out.isValid());
+}
+
+// Imported public data plus records with every field, formula-like text,
+// a line break, SDGs and institutions.
+void RoundTripTest::fillVaried(Store &store)
+{
+    QString error;
+    QVERIFY2(ImportJob::run(store.edits, {QStringLiteral(FIXTURES "/upr-info.csv"), QStringLiteral(FIXTURES "/uhri.json")},
+                            {}, &error),
+             qPrintable(error));
+    Recommendation full;
+    full.mechanism = QStringLiteral("cedaw");
+    full.stateUnderReview = QString::fromUtf8("Қазақстан");
+    full.symbol = QStringLiteral("CEDAW/C/KAZ/CO/5");
+    full.paragraph = QStringLiteral("21 (b)");
+    full.text = QStringLiteral("=HYPERLINK(\"http://example.org\") is not a formula here,\nand \"quotes\" stay");
+    full.notes = QStringLiteral("-5 per cent; @mention; +1");
+    full.themes = {QStringLiteral("Women's rights"), QStringLiteral("Violence, domestic")};
+    full.affectedPersons = {QStringLiteral("Women and girls")};
+    full.institutions = {QStringLiteral("Ministry of Internal Affairs")};
+    full.sdgs = {5, 16};
+    full.documentDate = QDate(2019, 11, 12);
+    full.dueDate = QDate(2021, 11, 30);
+    RecommendationRecord record{full, {}};
+    StatusChange accepted;
+    accepted.status = Status::PartiallyImplemented;
+    accepted.effectiveDate = QDate(2022, 3, 1);
+    record.history << accepted;
+    QVERIFY2(store.edits.addRecommendation(record), qPrintable(store.edits.lastError()));
+}
+
+void RoundTripTest::csvToCsv()
+{
+    Store first;
+    fillVaried(first);
+    ExportOptions csv{QStringLiteral("csv"), false};
+    const QString a = m_out.filePath(QStringLiteral("a.csv"));
+    QString error;
+    QCOMPARE(ExportJob::run(first.repository, {}, csv, a, &error), std::optional<int>(8));
+
+    Store second;
+    const std::optional<ImportSummary> summary = ImportJob::run(second.edits, {a}, {}, &error);
+    QVERIFY2(summary, qPrintable(error));
+    QCOMPARE(summary->added, 8);
+    QVERIFY2(summary->sources.first().contains(QStringLiteral("Recommendation Tracker")), qPrintable(summary->sources.first()));
+    const QString b = m_out.filePath(QStringLiteral("b.csv"));
+    QCOMPARE(ExportJob::run(second.repository, {}, csv, b, &error), std::optional<int>(8));
+    QCOMPARE(bytesOf(b), bytesOf(a));
+    // The formula-like text came back as it was typed.
+    RecommendationFilter filter;
+    filter.mechanisms = {QStringLiteral("cedaw")};
+    const std::optional<Recommendation> back = second.repository.find(second.repository.matchingIds(filter).value(0));
+    QVERIFY(back);
+    QVERIFY(back->text.startsWith(QStringLiteral("=HYPERLINK")));
+    QCOMPARE(back->notes, QStringLiteral("-5 per cent; @mention; +1"));
+    QCOMPARE(back->themes, (QStringList{QStringLiteral("Women's rights"), QStringLiteral("Violence, domestic")}));
+    // Importing the export again adds nothing.
+    const std::optional<ImportSummary> again = ImportJob::run(second.edits, {a}, {}, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->added, 0);
+}
+
+void RoundTripTest::jsonToJsonWithHistory()
+{
+    Store first;
+    QString error;
+    QVERIFY2(SampleDatabase::fill(first.file.database(), &error), qPrintable(error));
+    fillVaried(first);
+    ExportOptions json{QStringLiteral("json"), false};
+    const QString a = m_out.filePath(QStringLiteral("a.json"));
+    const std::optional<int> written = ExportJob::run(first.repository, {}, json, a, &error);
+    QVERIFY2(written, qPrintable(error));
+    Store second;
+    const std::optional<ImportSummary> summary = ImportJob::run(second.edits, {a}, {}, &error);
+    QVERIFY2(summary, qPrintable(error));
+    QCOMPARE(summary->added, *written);
+    const QString b = m_out.filePath(QStringLiteral("b.json"));
+    QCOMPARE(ExportJob::run(second.repository, {}, json, b, &error), written);
+    QCOMPARE(bytesOf(b), bytesOf(a));
+    // The whole history came across, entry by entry.
+    int entries = 0;
+    for (qint64 id : second.repository.matchingIds({}))
+        entries += int(second.repository.history(id).size());
+    int original = 0;
+    for (qint64 id : first.repository.matchingIds({}))
+        original += int(first.repository.history(id).size());
+    QCOMPARE(entries, original);
+    QVERIFY(entries > *written);
+}
+
+void RoundTripTest::xlsxWrittenThenImported()
+{
+    Store first;
+    fillVaried(first);
+    QString error;
+    const QString workbook = m_out.filePath(QStringLiteral("recommendations.xlsx"));
+    QCOMPARE(ExportJob::run(first.repository, {}, {QStringLiteral("xlsx"), false}, workbook, &error), std::optional<int>(8));
+    Store second;
+    const std::optional<ImportSummary> summary = ImportJob::run(second.edits, {workbook}, {}, &error);
+    QVERIFY2(summary, qPrintable(error));
+    QCOMPARE(summary->added, 8);
+    const QString a = m_out.filePath(QStringLiteral("from-first.csv"));
+    const QString b = m_out.filePath(QStringLiteral("from-xlsx.csv"));
+    QVERIFY(ExportJob::run(first.repository, {}, {QStringLiteral("csv"), false}, a, &error));
+    QVERIFY(ExportJob::run(second.repository, {}, {QStringLiteral("csv"), false}, b, &error));
+    QCOMPARE(bytesOf(b), bytesOf(a));
+}
+
+void RoundTripTest::formulasAreNeutralised_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("equals") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+    QTest::newRow("plus") << QStringLiteral("+7 777") << QStringLiteral("'+7 777");
+    QTest::newRow("minus") << QStringLiteral("-5") << QStringLiteral("'-5");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("plain") << QStringLiteral("Ratify") << QStringLiteral("Ratify");
+    QTest::newRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
+}
+
+void RoundTripTest::formulasAreNeutralised()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, written);
+    QCOMPARE(ExportJob::neutralised(cell), written);
+}
+
+QTEST_GUILESS_MAIN(RoundTripTest)
+#include "tst_roundtrip.moc"

@@ -7,6 +7,7 @@
 #include "newrecommendationdialog.h"
 #include "recommendationform.h"
 #include "recommendationtablemodel.h"
+#include "recordtransfer.h"
 #include "sampledataset.h"
 #include "statusassignpanel.h"
 #include "statushistorymodel.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<DatabaseSession> session, QWidget *parent
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_transfer = new RecordTransfer(this);
     createLayout();
     createActions();
     attachSession(std::move(session));
@@ -136,6 +138,14 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Load the illustrative &sample"), this, &MainWindow::loadSample);
     fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(tr("&Import..."), m_transfer, &RecordTransfer::chooseFilesToImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportRecords = fileMenu->addAction(tr("Export &recommendations..."), this,
+                                                 [this] { m_transfer->chooseFileToExport(m_filterBar->filter()); });
+    exportRecords->setObjectName(QStringLiteral("exportRecordsAction"));
+    exportRecords->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    fileMenu->addSeparator();
     // The chart actions apply to the chart last clicked or focused on the Charts tab.
     QAction *exportChart = fileMenu->addAction(tr("&Export chart..."), this,
                                                [this] { m_dashboard->exportChart(m_dashboard->currentKind()); });
@@ -194,6 +204,16 @@ void MainWindow::createActions()
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_addAction, m_duplicateAction, m_deleteAction});
 
+    connect(m_transfer, &RecordTransfer::failed, this, &MainWindow::showError);
+    connect(m_transfer, &RecordTransfer::reported, this, &MainWindow::showInformation);
+    connect(m_transfer, &RecordTransfer::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The table is up to date already (the notifier); show what was added.
+    connect(m_transfer, &RecordTransfer::imported, this, [this](const QList<qint64> &ids) {
+        showTable();
+        selectIds(ids);
+    });
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addActions({m_undoAction, m_redoAction});
@@ -209,6 +229,7 @@ void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
     delete m_historyModel;
     m_shownId = 0;
     m_session = std::move(session);
+    m_transfer->setSession(m_session.get());
     RecommendationEdits &edits = m_session->edits();
 
     auto *undoGroup = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
@@ -276,6 +297,16 @@ void MainWindow::openDatabase()
         return;
     }
     attachSession(std::make_unique<DatabaseSession>(std::move(database)));
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    m_transfer->importFiles(paths);
+}
+
+std::optional<int> MainWindow::exportRecords(const QString &path, const ExportOptions &options)
+{
+    return m_transfer->exportTo(path, options, m_filterBar->filter());
 }
 
 void MainWindow::showCharts()
@@ -513,12 +544,29 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(writable && hasSelection);
     m_deleteAction->setEnabled(writable && hasSelection);
     m_assignAction->setEnabled(writable && hasSelection);
+    m_importAction->setEnabled(writable);
 }
 
+// Message boxes are opened, not exec'd: modal to this window, they return at
+// once instead of running an event loop of their own, so whatever reported
+// has finished and left everything consistent before the user reads it, and
+// a test reads messageShown() instead of fighting a blocking box.
 void MainWindow::showError(const QString &title, const QString &message)
 {
     statusBar()->showMessage(message, 8000);
-    QMessageBox::warning(this, title, message);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit messageShown(title, message);
+}
+
+void MainWindow::showInformation(const QString &title, const QString &message, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(details);
+    box->open();
+    emit messageShown(title, details.isEmpty() ? message : message + QStringLiteral("\n\n") + details);
 }
 
 void MainWindow::showAbout()

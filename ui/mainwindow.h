@@ -6,8 +6,10 @@
 #include <QList>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class ChartsDashboard;
+struct ExportOptions;
 struct RecommendationFilter;
 class DatabaseSession;
 class FilterBar;
@@ -16,6 +18,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class RecordTransfer;
 class RecommendationForm;
 class RecommendationTableModel;
 class StatusAssignPanel;
@@ -40,6 +43,17 @@ public:
     void showCharts();
     void showTable();
 
+    // The import dialog on these files (File > Import calls it after its
+    // file chooser); returns at once, the dialog being window-modal.
+    void importFiles(const QStringList &paths);
+    // The records matching the current filters written to path.
+    std::optional<int> exportRecords(const QString &path, const ExportOptions &options);
+    RecordTransfer *transfer() const { return m_transfer; }
+
+signals:
+    // Every message box the window opens, as it opens it.
+    void messageShown(const QString &title, const QString &message);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -60,6 +74,7 @@ private:
     void updateCounts();
     void updateActions();
     void showError(const QString &title, const QString &message);
+    void showInformation(const QString &title, const QString &message, const QString &details);
     void showAbout();
 
     std::unique_ptr<DatabaseSession> m_session;
@@ -77,6 +92,7 @@ private:
     ChartsDashboard *m_dashboard = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QLabel *m_countLabel = nullptr;
+    RecordTransfer *m_transfer = nullptr;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -84,4 +100,5 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_assignAction = nullptr;
+    QAction *m_importAction = nullptr;
 };

@@ -1,16 +1,14 @@
 #include "importjob.h"
 
 #include "columnmapping.h"
-#include "csvreader.h"
 #include "identityquery.h"
+#include "importsource.h"
 #include "mappingmemory.h"
 #include "recommendationjson.h"
 #include "recommendationrepository.h"
 #include "recordidentity.h"
 #include "tablerecords.h"
-#include "textdecoding.h"
 #include "uhrijson.h"
-#include "xlsxreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,13 +22,20 @@ struct FileRows {
     QString description;
 };
 
-bool isZip(const QByteArray &bytes)
+// The job's progress on one scale: reading each file is one step, checking
+// all the rows one more; rows report every few hundred, so that a cancel is
+// prompt without costing anything on a large file.
+constexpr int step = 1000;
+constexpr int rowStride = 200;
+
+QString cancelled()
 {
-    return bytes.startsWith("PK\x03\x04");
+    return ImportJob::tr("The import was cancelled; nothing was imported.");
 }
 
+// rowProgress: the share of this file's rows read; false stops.
 std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &options, const QString &described,
-                                  QString *error)
+                                  const ImportJob::Progress &rowProgress, QString *error)
 {
     std::optional<ColumnMapping> mapping;
     if (!options.mapping.trimmed().isEmpty()) {
@@ -62,11 +67,17 @@ std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &o
                      .arg(missing.join(QStringLiteral(", ")), table.header.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    return FileRows{TableRecords::read(table, *mapping, options.author),
-                    QStringLiteral("%1 (%2)").arg(described, mapping->layoutName())};
+    std::optional<QList<ImportRow>> rows =
+        TableRecords::read(table, *mapping, {options.author, options.statusWords, rowProgress});
+    if (!rows) {
+        *error = cancelled();
+        return std::nullopt;
+    }
+    return FileRows{*rows, QStringLiteral("%1 (%2)").arg(described, mapping->layoutName())};
 }
 
-std::optional<FileRows> readFile(const QString &path, const ImportOptions &options, QString *error)
+std::optional<FileRows> readFile(const QString &path, const ImportOptions &options,
+                                 const ImportJob::Progress &rowProgress, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -75,21 +86,9 @@ std::optional<FileRows> readFile(const QString &path, const ImportOptions &optio
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
     const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
-
-    const bool asXlsx = format == QLatin1String("xlsx") || (format != QLatin1String("csv") && isZip(bytes));
-    if (asXlsx) {
-        std::optional<TextTable> table = XlsxReader::read(path, error);
-        if (!table)
-            return std::nullopt;
-        table->source = name;
-        return fromTable(*table, options, ImportJob::tr("%1: XLSX").arg(name), error);
-    }
-    const bool asJson = format == QLatin1String("json") || format == QLatin1String("uhri")
-        || (format == QLatin1String("auto") && (suffix == QLatin1String("json") || bytes.trimmed().startsWith('{')
-                                                || bytes.trimmed().startsWith('[')));
-    if (asJson) {
+    const ImportSource::Kind kind = ImportSource::kindOf(path, bytes, format);
+    if (kind == ImportSource::Kind::Json) {
         if (format != QLatin1String("uhri") && bytes.contains("\"rectracker-recommendations\"")) {
             const std::optional<RecommendationJson::Document> document = RecommendationJson::readDocument(bytes, error);
             if (!document) {
@@ -121,15 +120,12 @@ std::optional<FileRows> readFile(const QString &path, const ImportOptions &optio
             return std::nullopt;
         return FileRows{*rows, ImportJob::tr("%1: Universal Human Rights Index JSON").arg(name)};
     }
-    const std::optional<TextDecoding::DecodedText> text = TextDecoding::decode(bytes, options.encoding, error);
-    if (!text) {
-        *error = ImportJob::tr("%1: %2").arg(name, *error);
+    const std::optional<ImportSource::Table> read = ImportSource::readTable(path, bytes, kind, options.encoding, error);
+    if (!read)
         return std::nullopt;
-    }
-    std::optional<TextTable> table = CsvReader::read(text->text, name, error);
-    if (!table)
-        return std::nullopt;
-    return fromTable(*table, options, ImportJob::tr("%1: CSV in %2").arg(name, text->encoding), error);
+    const QString described = kind == ImportSource::Kind::Workbook ? ImportJob::tr("%1: XLSX").arg(name)
+                                                                   : ImportJob::tr("%1: CSV in %2").arg(name, read->encoding);
+    return fromTable(read->table, options, described, rowProgress, error);
 }
 
 } // namespace
@@ -147,14 +143,19 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
         *error = tr("unknown import format \"%1\"; use one of: %2.").arg(options.format, formats().join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    const int files = int(paths.size());
+    const int total = (files + 1) * step;
     ImportSummary summary;
     QList<ImportRow> rows;
-    for (int i = 0; i < paths.size(); ++i) {
-        if (progress && !progress(i, int(paths.size()))) {
-            *error = tr("The import was cancelled; nothing was imported.");
+    for (int i = 0; i < files; ++i) {
+        if (progress && !progress(i * step, total)) {
+            *error = cancelled();
             return std::nullopt;
         }
-        std::optional<FileRows> file = readFile(paths.at(i), options, error);
+        const Progress rowProgress = !progress ? Progress() : [&progress, i, total](int done, int rowCount) {
+            return progress(i * step + int(qint64(done) * step / qMax(1, rowCount)), total);
+        };
+        std::optional<FileRows> file = readFile(paths.at(i), options, rowProgress, error);
         if (!file)
             return std::nullopt;
         summary.sources << file->description;
@@ -168,7 +169,13 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
     QHash<QString, QString> keptIdentities; // identity -> where first seen
     QList<RecommendationRecord> accepted;
     summary.read = int(rows.size());
-    for (const ImportRow &row : rows) {
+    for (int index = 0; index < summary.read; ++index) {
+        if (progress && index % rowStride == 0
+            && !progress(files * step + int(qint64(index) * step / summary.read), total)) {
+            *error = cancelled();
+            return std::nullopt;
+        }
+        const ImportRow &row = rows.at(index);
         summary.warnings += row.warnings;
         if (row.pledge) {
             ++summary.pledges;
@@ -201,8 +208,8 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
         keptIdentities.insert(identity, row.location);
         accepted << row.record;
     }
-    if (progress && !progress(int(paths.size()), int(paths.size()))) {
-        *error = tr("The import was cancelled; nothing was imported.");
+    if (progress && !progress(total, total)) {
+        *error = cancelled();
         return std::nullopt;
     }
     if (options.dryRun || accepted.isEmpty())

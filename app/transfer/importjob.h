@@ -6,8 +6,10 @@
 // transaction as one undoable step. By default a single unreadable value
 // stops the import before anything is written.
 #include "recommendationedits.h"
+#include "status.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -16,6 +18,9 @@ struct ImportOptions {
     QString format = QStringLiteral("auto");  // auto, upr-info, uhri, csv, xlsx, json
     QString encoding;                         // empty: detected
     QString mapping;                          // "field=Column,..." for other workbooks
+    // What the user said words StatusWords does not know mean, in tables
+    // (StatusWords::userKey(word) -> status): "ongoing", "в процессе", ...
+    QHash<QString, Status> statusWords;
     bool skipInvalid = false;                 // import the good rows, list the others
     bool dryRun = false;                      // read and check, write nothing
     QString author;                           // of the first status entries
@@ -38,7 +43,9 @@ class ImportJob
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
 
 public:
-    // Called between files and rows; returning false cancels (nothing is written).
+    // Called between files and every few hundred rows, with the work done of
+    // a total in steps of the job's choosing (reading each file, checking the
+    // rows); returning false cancels, and nothing is written.
     using Progress = std::function<bool(int done, int total)>;
 
     static QStringList formats();

@@ -65,4 +65,9 @@ QString known()
     return QStringLiteral("pending, accepted/supported, rejected/noted, partially implemented, implemented");
 }
 
+QString userKey(const QString &word)
+{
+    return word.simplified().toLower();
+}
+
 } // namespace StatusWords

@@ -15,4 +15,7 @@ struct Reading {
 std::optional<Reading> read(const QString &word);
 // The words understood, for messages.
 QString known();
+// The key under which a user's own reading of a word this table does not
+// know is kept (ImportOptions::statusWords): spaces simplified, lower case.
+QString userKey(const QString &word);
 }

@@ -111,7 +111,19 @@ std::optional<QString> mechanismKey(const QString &text)
     return std::nullopt;
 }
 
-ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const TextTableRow &row, const QString &importedBy)
+// The built-in words first, so a user's table cannot change what "noted" means.
+std::optional<StatusWords::Reading> readStatus(const QString &text, const QHash<QString, Status> &userWords)
+{
+    if (std::optional<StatusWords::Reading> known = StatusWords::read(text))
+        return known;
+    const auto found = userWords.constFind(StatusWords::userKey(text));
+    if (found == userWords.cend())
+        return std::nullopt;
+    return StatusWords::Reading{*found, false};
+}
+
+ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const TextTableRow &row,
+                  const TableRecords::Reading &reading)
 {
     ImportRow result;
     result.location = RowText::tr("%1, line %2").arg(table.source).arg(row.line);
@@ -170,27 +182,27 @@ ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const Te
         return result;
     }
     if (!statusText.isEmpty()) {
-        const std::optional<StatusWords::Reading> reading = StatusWords::read(statusText);
-        if (!reading) {
+        const std::optional<StatusWords::Reading> status = readStatus(statusText, reading.statusWords);
+        if (!status) {
             cells.fail(ImportField::Status,
                        RowText::tr("unknown status \"%1\"; use %2.").arg(statusText, StatusWords::known()));
         } else {
             QDate effective = cells.date(ImportField::StatusDate);
             if (!effective.isValid())
                 effective = session ? session->end : r.documentDate;
-            if (reading->inPart)
+            if (status->inPart)
                 result.warnings << RowText::tr("%1: \"%2\" is read as accepted; note what was not supported.")
                                        .arg(result.location, statusText);
             if (!effective.isValid()) {
                 cells.fail(ImportField::Status, RowText::tr("the status \"%1\" has no date: give a status date, a "
                                                             "document date or a UPR session.")
                                                     .arg(statusText));
-            } else if (reading->status != Status::Pending) {
+            } else if (status->status != Status::Pending) {
                 StatusChange change;
-                change.status = reading->status;
+                change.status = status->status;
                 change.effectiveDate = effective;
                 change.note = RowText::tr("Imported from %1").arg(table.source);
-                change.author = importedBy;
+                change.author = reading.importedBy;
                 result.record.history << change;
             }
         }
@@ -208,12 +220,18 @@ ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const Te
 
 namespace TableRecords {
 
-QList<ImportRow> read(const TextTable &table, const ColumnMapping &mapping, const QString &importedBy)
+std::optional<QList<ImportRow>> read(const TextTable &table, const ColumnMapping &mapping, const Reading &reading)
 {
+    // Often enough for a prompt cancel, rarely enough to cost nothing.
+    constexpr int stride = 200;
+    const int total = int(table.rows.size());
     QList<ImportRow> rows;
-    rows.reserve(table.rows.size());
-    for (const TextTableRow &row : table.rows)
-        rows << readRow(table, mapping, row, importedBy);
+    rows.reserve(total);
+    for (int i = 0; i < total; ++i) {
+        if (reading.progress && i > 0 && i % stride == 0 && !reading.progress(i, total))
+            return std::nullopt;
+        rows << readRow(table, mapping, table.rows.at(i), reading);
+    }
     return rows;
 }
 

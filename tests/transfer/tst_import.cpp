@@ -5,6 +5,7 @@
 #include "filehash.h"
 #include "importjob.h"
 #include "recommendationrepository.h"
+#include "statuswords.h"
 #include "temporarydatabase.h"
 #include "uprcalendar.h"
 
@@ -39,6 +40,7 @@ private slots:
     void skipInvalidImportsTheRest();
     void dryRunWritesNothing();
     void importIsOneUndoStep();
+    void statusWordsTheUserMapped();
 
 private:
     std::optional<ImportSummary> import(const QStringList &files, const ImportOptions &options = {});
@@ -274,6 +276,39 @@ void ImportTest::importIsOneUndoStep()
     QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
     m_edits->undoStack()->redo();
     QCOMPARE(m_repository->totalCount(), std::optional<int>(7));
+}
+
+void ImportTest::statusWordsTheUserMapped()
+{
+    ImportOptions options;
+    options.mapping = QStringLiteral("mechanism=Body,state=Country,text=Recommendation,status=Progress,status_date=As of");
+    // Unknown words are refused, naming where, until the user says what they mean.
+    QVERIFY(!import({QStringLiteral("ministry-ongoing.csv")}, options));
+    QVERIFY2(m_error.contains(QStringLiteral("ministry-ongoing.csv, line 3, column 4 (Progress): unknown status \"ongoing\"")),
+             qPrintable(m_error));
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
+    // Keys are StatusWords::userKey: case and spacing do not matter ("Ongoing ").
+    options.statusWords.insert(StatusWords::userKey(QStringLiteral("ongoing")), Status::PartiallyImplemented);
+    QVERIFY(!import({QStringLiteral("ministry-ongoing.csv")}, options));
+    QVERIFY2(m_error.contains(QString::fromUtf8("line 4, column 4 (Progress): unknown status \"В процессе\"")),
+             qPrintable(m_error));
+    options.statusWords.insert(QString::fromUtf8("в процессе"), Status::Accepted);
+    // A user's word never changes a word the program knows.
+    options.statusWords.insert(QStringLiteral("implemented"), Status::Rejected);
+    const std::optional<ImportSummary> summary = import({QStringLiteral("ministry-ongoing.csv")}, options);
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 4);
+    RecommendationFilter filter;
+    filter.statuses = {Status::PartiallyImplemented};
+    QCOMPARE(m_repository->count(filter), std::optional<int>(2));
+    const Recommendation torture = findByText(QStringLiteral("allegations of torture"));
+    QCOMPARE(torture.mechanism, QStringLiteral("cat"));
+    const QList<StatusChange> history = m_repository->history(torture.id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().status, Status::Accepted);
+    QCOMPARE(history.first().effectiveDate, QDate(2016, 3, 10));
+    QCOMPARE(m_repository->currentStatus(findByText(QStringLiteral("independence of judges")).id),
+             std::optional<Status>(Status::Implemented));
 }
 
 QTEST_GUILESS_MAIN(ImportTest)

@@ -1,0 +1,197 @@
+#include "recordtransfer.h"
+
+#include "databasesession.h"
+#include "importdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QSettings>
+
+namespace {
+
+const QString importFolderKey = QStringLiteral("transfer/importFolder");
+const QString exportFolderKey = QStringLiteral("transfer/exportFolder");
+const QString exportChoiceKey = QStringLiteral("transfer/exportChoice");
+
+// A window-modal progress dialog for a job that runs on the GUI thread: each
+// call from the job shows the progress and lets the dialog's events through,
+// so Cancel is seen at the job's next call. The dialog appears only when a
+// job takes long enough to need it.
+class JobProgress
+{
+public:
+    JobProgress(const QString &label, QWidget *window, RecordTransfer *owner)
+        : m_dialog(label, RecordTransfer::tr("Cancel"), 0, 0, window), m_owner(owner)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(300);
+        // An automatic reset at the end would also forget a Cancel.
+        m_dialog.setAutoReset(false);
+        m_dialog.setValue(0);
+    }
+
+    std::function<bool(int, int)> callback()
+    {
+        return [this](int done, int total) {
+            if (m_dialog.wasCanceled())
+                return false;
+            m_dialog.setMaximum(total);
+            m_dialog.setValue(done);
+            emit m_owner->progressed(done, total);
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+    bool cancelled() const { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+    RecordTransfer *m_owner;
+};
+
+QString summaryText(const ImportSummary &summary)
+{
+    QStringList lines{RecordTransfer::tr("Added %n recommendation(s).", nullptr, summary.added)};
+    if (summary.duplicatesStored > 0 || summary.duplicatesInFile > 0)
+        lines << RecordTransfer::tr("Left out as duplicates: %1 already stored, %2 repeated in the files.")
+                     .arg(summary.duplicatesStored)
+                     .arg(summary.duplicatesInFile);
+    if (summary.pledges > 0)
+        lines << RecordTransfer::tr("Left out %n voluntary pledge(s), which are not recommendations.", nullptr,
+                                    summary.pledges);
+    if (!summary.skipped.isEmpty())
+        lines << RecordTransfer::tr("Skipped %n row(s) that could not be read; see the details for where and why.",
+                                    nullptr, int(summary.skipped.size()));
+    if (!summary.warnings.isEmpty())
+        lines << RecordTransfer::tr("%n warning(s); see the details.", nullptr, int(summary.warnings.size()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString summaryDetails(const ImportSummary &summary)
+{
+    QStringList parts{RecordTransfer::tr("Read:") + QLatin1Char('\n') + summary.sources.join(QLatin1Char('\n'))};
+    if (!summary.skipped.isEmpty())
+        parts << RecordTransfer::tr("Rows skipped:") + QLatin1Char('\n') + summary.skipped.join(QLatin1Char('\n'));
+    if (!summary.warnings.isEmpty())
+        parts << RecordTransfer::tr("Warnings:") + QLatin1Char('\n') + summary.warnings.join(QLatin1Char('\n'));
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+RecordTransfer::RecordTransfer(QWidget *window) : QObject(window), m_window(window) {}
+
+void RecordTransfer::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import recommendations"), settings.value(importFolderKey, QDir::homePath()).toString(),
+        tr("Recommendation files (*.csv *.tsv *.txt *.xlsx *.json);;CSV text (*.csv *.tsv *.txt);;"
+           "Excel workbooks (*.xlsx);;JSON (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(importFolderKey, QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void RecordTransfer::importFiles(const QStringList &paths)
+{
+    // Opened, not exec'd: no second event loop, and the window stays the
+    // one place where everything happens.
+    auto *dialog = new ImportDialog(paths, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList chosen = dialog->paths();
+        const ImportOptions options = dialog->options();
+        runImport(chosen, options);
+    });
+    dialog->open();
+}
+
+std::optional<ImportSummary> RecordTransfer::runImport(const QStringList &paths, const ImportOptions &options)
+{
+    JobProgress progress(tr("Importing %n file(s)...", nullptr, int(paths.size())), m_window, this);
+    QString error;
+    const std::optional<ImportSummary> summary =
+        ImportJob::run(m_session->edits(), paths, options, &error, progress.callback());
+    if (!summary) {
+        if (progress.cancelled())
+            emit statusMessage(error);
+        else
+            emit failed(tr("Nothing was imported"),
+                        tr("%1\n\nThe database is as it was. Correct the file, or choose other columns or status "
+                           "words, or skip the rows that cannot be read, and import again.")
+                            .arg(error));
+        return std::nullopt;
+    }
+    emit statusMessage(tr("Imported %n recommendation(s).", nullptr, summary->added));
+    if (!summary->addedIds.isEmpty())
+        emit imported(summary->addedIds);
+    emit reported(tr("Import finished"), summaryText(*summary), summaryDetails(*summary));
+    return summary;
+}
+
+QList<RecordTransfer::ExportChoice> RecordTransfer::exportChoices()
+{
+    return {{tr("CSV, UTF-8 (*.csv)"), QStringLiteral("csv"), false},
+            {tr("CSV for Excel, UTF-8 with a byte order mark (*.csv)"), QStringLiteral("csv"), true},
+            {tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx"), false},
+            {tr("JSON with the whole status history (*.json)"), QStringLiteral("json"), false}};
+}
+
+ExportOptions RecordTransfer::exportOptionsFor(const QString &path, int choice)
+{
+    const QList<ExportChoice> choices = exportChoices();
+    const ExportChoice chosen = choices.value(choice, choices.first());
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (ExportJob::formats().contains(suffix) && suffix != chosen.format)
+        return ExportOptions{suffix, false};
+    return ExportOptions{chosen.format, chosen.byteOrderMark};
+}
+
+void RecordTransfer::chooseFileToExport(const RecommendationFilter &filter)
+{
+    QSettings settings;
+    const QList<ExportChoice> choices = exportChoices();
+    QStringList filters;
+    for (const ExportChoice &choice : choices)
+        filters << choice.filter;
+    const int remembered = qBound(0, settings.value(exportChoiceKey).toInt(), int(choices.size()) - 1);
+    QFileDialog chooser(m_window, tr("Export recommendations"),
+                        settings.value(exportFolderKey, QDir::homePath()).toString());
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setNameFilters(filters);
+    chooser.selectNameFilter(filters.at(remembered));
+    chooser.setDefaultSuffix(choices.at(remembered).format);
+    connect(&chooser, &QFileDialog::filterSelected, &chooser, [&](const QString &selected) {
+        chooser.setDefaultSuffix(choices.value(filters.indexOf(selected), choices.first()).format);
+    });
+    chooser.selectFile(tr("recommendations"));
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+        return;
+    const QString path = chooser.selectedFiles().constFirst();
+    const int choice = qMax(0, int(filters.indexOf(chooser.selectedNameFilter())));
+    settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    settings.setValue(exportChoiceKey, choice);
+    exportTo(path, exportOptionsFor(path, choice), filter);
+}
+
+std::optional<int> RecordTransfer::exportTo(const QString &path, const ExportOptions &options,
+                                            const RecommendationFilter &filter)
+{
+    JobProgress progress(tr("Exporting recommendations..."), m_window, this);
+    QString error;
+    const std::optional<int> written =
+        ExportJob::run(m_session->repository(), filter, options, path, &error, progress.callback());
+    if (!written) {
+        if (progress.cancelled())
+            emit statusMessage(error);
+        else
+            emit failed(tr("The recommendations could not be exported"), error);
+        return std::nullopt;
+    }
+    emit statusMessage(
+        tr("Exported %n recommendation(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
+    return written;
+}

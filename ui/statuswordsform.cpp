@@ -1,0 +1,63 @@
+#include "statuswordsform.h"
+
+#include "statuspresentation.h"
+#include "statuswords.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+StatusWordsForm::StatusWordsForm(QWidget *parent) : QWidget(parent)
+{
+    m_layout = new QFormLayout(this);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_layout->addRow(m_note);
+    setWords({});
+}
+
+void StatusWordsForm::setWords(const QStringList &words)
+{
+    for (const QString &shown : std::as_const(m_words))
+        m_remembered.remove(StatusWords::userKey(shown)); // "not chosen" is a choice too
+    m_remembered.insert(choices());
+    while (m_layout->rowCount() > 1)
+        m_layout->removeRow(1);
+    m_combos.clear();
+    m_words = words;
+    for (const QString &word : words) {
+        auto *combo = new QComboBox(this);
+        combo->setAccessibleName(word);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->setToolTip(tr("Rows with a word left unchosen cannot be read."));
+        combo->addItem(tr("(not chosen)"));
+        for (Status status : StatusInfo::all())
+            combo->addItem(StatusPresentation::icon(status), StatusInfo::label(status), StatusInfo::key(status));
+        const auto kept = m_remembered.constFind(StatusWords::userKey(word));
+        if (kept != m_remembered.cend())
+            combo->setCurrentIndex(combo->findData(StatusInfo::key(*kept)));
+        m_layout->addRow(tr("\"%1\" means:").arg(word), combo);
+        m_combos << combo;
+    }
+    m_note->setText(words.isEmpty() ? tr("Every status in the file is a word the program knows.")
+                                    : tr("Say what each of these words means. Rows with a word left unchosen "
+                                         "cannot be read."));
+}
+
+QComboBox *StatusWordsForm::comboFor(const QString &word) const
+{
+    const int index = int(m_words.indexOf(word));
+    return index >= 0 ? m_combos.at(index) : nullptr;
+}
+
+QHash<QString, Status> StatusWordsForm::choices() const
+{
+    QHash<QString, Status> chosen;
+    for (int i = 0; i < m_combos.size(); ++i) {
+        if (const std::optional<Status> status = StatusInfo::fromKey(m_combos.at(i)->currentData().toString()))
+            chosen.insert(StatusWords::userKey(m_words.at(i)), *status);
+    }
+    return chosen;
+}

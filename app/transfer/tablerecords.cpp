@@ -187,17 +187,22 @@ ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const Te
             cells.fail(ImportField::Status,
                        RowText::tr("unknown status \"%1\"; use %2.").arg(statusText, StatusWords::known()));
         } else {
-            QDate effective = cells.date(ImportField::StatusDate);
+            const QDate given = cells.date(ImportField::StatusDate);
+            QDate effective = given;
             if (!effective.isValid())
                 effective = session ? session->end : r.documentDate;
             if (status->inPart)
                 result.warnings << RowText::tr("%1: \"%2\" is read as accepted; note what was not supported.")
                                        .arg(result.location, statusText);
-            if (!effective.isValid()) {
+            // Pending is what a record without history is: it needs an entry
+            // (and so a date) only when the file dates it, as our export does
+            // for a status that went back to pending.
+            const bool needsEntry = status->status != Status::Pending || given.isValid();
+            if (needsEntry && !effective.isValid()) {
                 cells.fail(ImportField::Status, RowText::tr("the status \"%1\" has no date: give a status date, a "
                                                             "document date or a UPR session.")
                                                     .arg(statusText));
-            } else if (status->status != Status::Pending) {
+            } else if (needsEntry) {
                 StatusChange change;
                 change.status = status->status;
                 change.effectiveDate = effective;

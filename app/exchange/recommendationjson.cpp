@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -107,7 +109,11 @@ bool readInt(const QJsonObject &object, const char *field, int *target, QString 
     if (value.isUndefined() || value.isNull())
         return true;
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != double(int(number))) {
+    // The range is checked before the cast: converting a double outside int's
+    // range is undefined behaviour (the JSON fuzzer found 11111111111 here).
+    const bool whole = value.isDouble() && std::isfinite(number) && number >= std::numeric_limits<int>::min()
+        && number <= std::numeric_limits<int>::max() && number == std::floor(number);
+    if (!whole) {
         *error = RecommendationJson::tr("The field \"%1\" must be a whole number.").arg(QLatin1String(field));
         return false;
     }

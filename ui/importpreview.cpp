@@ -58,6 +58,9 @@ QStringList ImportPreview::unknownStatusWords(const QString &column) const
     // UPR Info marks pledges in the response column; the import leaves them out.
     const bool uprInfo = origin() == Origin::Known
         && ColumnMapping::detect(m_table.header)->layout == ColumnMapping::Layout::UprInfo;
+    // The index's positions ("Supported, Noted") are read by its own reader.
+    if (origin() == Origin::Known && ColumnMapping::detect(m_table.header)->layout == ColumnMapping::Layout::Uhri)
+        return {};
     QStringList words;
     QSet<QString> seen;
     for (const TextTableRow &row : m_table.rows) {

@@ -83,6 +83,19 @@ ColumnMapping ColumnMapping::uprInfo()
     return mapping;
 }
 
+ColumnMapping ColumnMapping::uhri()
+{
+    ColumnMapping mapping;
+    mapping.layout = Layout::Uhri;
+    mapping.columns = {{ImportField::Mechanism, QStringLiteral("Body")},
+                       {ImportField::State, QStringLiteral("Countries")},
+                       {ImportField::Symbol, QStringLiteral("Symbol")},
+                       {ImportField::Text, QStringLiteral("Text")},
+                       {ImportField::Date, QStringLiteral("PublicationDate")},
+                       {ImportField::Themes, QStringLiteral("Themes")}};
+    return mapping;
+}
+
 ColumnMapping ColumnMapping::ownCsv()
 {
     ColumnMapping mapping;
@@ -141,7 +154,7 @@ std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &header)
 {
     TextTable probe;
     probe.header = header;
-    for (const ColumnMapping &known : {uprInfo(), ownCsv()}) {
+    for (const ColumnMapping &known : {uprInfo(), uhri(), ownCsv()}) {
         // Our own layout needs only its core columns; older exports may lack some.
         if (known.layout == Layout::OwnCsv) {
             if (probe.columnOf(QStringLiteral("mechanism")) >= 0 && probe.columnOf(QStringLiteral("state")) >= 0
@@ -169,6 +182,7 @@ QString ColumnMapping::layoutName() const
 {
     switch (layout) {
     case Layout::UprInfo: return tr("UPR Info export");
+    case Layout::Uhri: return tr("Universal Human Rights Index export");
     case Layout::OwnCsv: return tr("Recommendation Tracker export");
     case Layout::Custom: return tr("mapped columns");
     }

@@ -26,13 +26,16 @@ struct ColumnMapping {
     Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
 
 public:
-    enum class Layout { UprInfo, OwnCsv, Custom };
+    // Uhri: the Universal Human Rights Index's XLSX export, whose rows are
+    // read like its JSON records (UhriJson), the columns below only shown.
+    enum class Layout { UprInfo, Uhri, OwnCsv, Custom };
     Layout layout = Layout::Custom;
     QHash<ImportField, QString> columns;   // field -> header name
     QString defaultMechanism;              // when no column says (UPR Info: "upr")
 
     static ColumnMapping uprInfo();
     static ColumnMapping ownCsv();
+    static ColumnMapping uhri();
     // "field=Header,field=Header"; a header holding a comma can be quoted: text="Text, full".
     static std::optional<ColumnMapping> parse(const QString &spec, QString *error);
     // The known layout whose header this is.

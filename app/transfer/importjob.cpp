@@ -59,6 +59,8 @@ std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &o
                      .arg(table.source, table.header.join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    if (mapping->layout == ColumnMapping::Layout::Uhri)
+        return FileRows{UhriJson::fromTable(table, options.author), QStringLiteral("%1 (%2)").arg(described, mapping->layoutName())};
     const QStringList missing = mapping->missingColumns(table);
     if (!missing.isEmpty()) {
         *error = ImportJob::tr("%1, line %2: no column %3 in the header (%4).")

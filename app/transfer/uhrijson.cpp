@@ -87,10 +87,10 @@ std::optional<QString> mechanismOf(const QString &body)
     return std::nullopt;
 }
 
-ImportRow readRecord(const QJsonObject &object, int index, const QString &source, const QString &importedBy)
+ImportRow readRecord(const QJsonObject &object, const QString &location, const QString &source, const QString &importedBy)
 {
     ImportRow row;
-    row.location = UhriText::tr("%1, record %2").arg(source).arg(index);
+    row.location = location;
     row.exactKey = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     auto fail = [&](const QString &field, const QString &problem) {
         if (row.error.isEmpty())
@@ -115,13 +115,23 @@ ImportRow readRecord(const QJsonObject &object, int index, const QString &source
     r.themes = list(object.value(QStringLiteral("Themes")));
     r.affectedPersons = list(object.value(QStringLiteral("AffectedPersons")));
     r.recommendedBy = list(object.value(QStringLiteral("UprRecommendingCountry")));
-    for (const QString &goal : list(object.value(QStringLiteral("Sdgs")))) {
-        const std::optional<int> number = leadingNumber(goal);
-        if (!number || *number < 1 || *number > 17)
-            fail(QStringLiteral("Sdgs"), UhriText::tr("\"%1\" is not a Sustainable Development Goal.").arg(goal));
-        else if (!r.sdgs.contains(*number))
-            r.sdgs << *number;
+    // Goals come as "16 - Peace, justice and strong institutions": a joined
+    // cell cannot be split on its commas, so the numbers that start an item
+    // (at the start or after a separator) are the goals.
+    const QJsonValue goals = object.value(QStringLiteral("Sdgs"));
+    const QString goalText = goals.isArray() ? list(goals).join(QStringLiteral("; ")) : text(goals);
+    QRegularExpressionMatchIterator numbers =
+        QRegularExpression(QStringLiteral("(?:^|[;,]\\s*)(?:SDG|Goal)?\\s*(\\d+)\\b"), QRegularExpression::CaseInsensitiveOption)
+            .globalMatch(goalText);
+    while (numbers.hasNext()) {
+        const int number = numbers.next().captured(1).toInt();
+        if (number < 1 || number > 17)
+            fail(QStringLiteral("Sdgs"), UhriText::tr("%1 is not a Sustainable Development Goal (1 to 17).").arg(number));
+        else if (!r.sdgs.contains(number))
+            r.sdgs << number;
     }
+    if (!goalText.trimmed().isEmpty() && r.sdgs.isEmpty() && row.error.isEmpty())
+        fail(QStringLiteral("Sdgs"), UhriText::tr("\"%1\" names no Sustainable Development Goal.").arg(goalText));
     const QString session = text(object.value(QStringLiteral("UprSession")));
     if (!session.isEmpty()) {
         const std::optional<int> number = leadingNumber(session);
@@ -192,6 +202,22 @@ bool looksLike(const QByteArray &bytes)
         && records.first().toObject().contains(QStringLiteral("Text"));
 }
 
+QList<ImportRow> fromTable(const TextTable &table, const QString &importedBy)
+{
+    QList<ImportRow> rows;
+    rows.reserve(table.rows.size());
+    for (const TextTableRow &row : table.rows) {
+        QJsonObject object;
+        for (int i = 0; i < table.header.size() && i < row.cells.size(); ++i)
+            object.insert(table.header.at(i).trimmed(), row.cells.at(i));
+        ImportRow read = readRecord(object, UhriText::tr("%1, line %2").arg(table.source).arg(row.line), table.source,
+                                    importedBy);
+        read.exactKey = row.cells.join(QChar(0x1F));
+        rows << read;
+    }
+    return rows;
+}
+
 std::optional<QList<ImportRow>> read(const QByteArray &bytes, const QString &sourceName, const QString &importedBy,
                                      QString *error)
 {
@@ -214,7 +240,8 @@ std::optional<QList<ImportRow>> read(const QByteArray &bytes, const QString &sou
             *error = UhriText::tr("%1, record %2: not an object.").arg(sourceName).arg(i + 1);
             return std::nullopt;
         }
-        rows << readRecord(records.at(i).toObject(), i + 1, sourceName, importedBy);
+        rows << readRecord(records.at(i).toObject(), UhriText::tr("%1, record %2").arg(sourceName).arg(i + 1), sourceName,
+                           importedBy);
     }
     return rows;
 }

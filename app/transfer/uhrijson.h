@@ -5,6 +5,7 @@
 // UprRecommendingCountry, UprSession and more. Lists come as arrays or as
 // joined strings; both are read.
 #include "importrow.h"
+#include "texttable.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,6 +14,9 @@
 namespace UhriJson {
 // True when the JSON looks like a UHRI export (its records carry "Body" and "Text").
 bool looksLike(const QByteArray &bytes);
+// The rows of the index's XLSX (or CSV) export, each read as the JSON record
+// its header and cells make; messages say "file, line N, field F".
+QList<ImportRow> fromTable(const TextTable &table, const QString &importedBy);
 // The rows, or nothing with *error set when the file is not such JSON.
 std::optional<QList<ImportRow>> read(const QByteArray &bytes, const QString &sourceName, const QString &importedBy,
                                      QString *error);

@@ -224,6 +224,8 @@ void ImportTest::badFilesAreRefusedAndChangeNothing_data()
                                     << QStringLiteral("bad-status.csv, line 3, column 8 (Response): unknown status \"Maybe\"");
     QTest::newRow("session not a number") << QStringLiteral("bad-session.csv")
                                           << QStringLiteral("bad-session.csv, line 3, column 11 (Session): \"seven\"");
+    QTest::newRow("impossible date") << QStringLiteral("bad-date.csv")
+                                     << QStringLiteral("bad-date.csv, line 3, column 8 (date): \"2011-02-30\" is not a date");
     QTest::newRow("broken quote") << QStringLiteral("broken-quote.csv") << QStringLiteral("broken-quote.csv, line 3");
     QTest::newRow("not a text file") << QStringLiteral("not-text.csv") << QStringLiteral("not a text file");
 }

@@ -2,6 +2,7 @@
 // with the whole history), XLSX written then imported again, and cells that
 // a spreadsheet would run as formulas neutralised on the way out and
 // restored on the way in.
+#include "csvreader.h"
 #include "exportjob.h"
 #include "importjob.h"
 #include "recommendationrepository.h"
@@ -45,6 +46,7 @@ private slots:
     void jsonToJsonWithHistory();
     void xlsxWrittenThenImported();
     void uhriWorkbookReadsLikeItsJson();
+    void uprInfoWorkbookReadsLikeItsCsv();
     void formulasAreNeutralised_data();
     void formulasAreNeutralised();
 
@@ -225,6 +227,47 @@ void RoundTripTest::uhriWorkbookReadsLikeItsJson()
     const QString a = m_out.filePath(QStringLiteral("uhri-json.csv"));
     const QString b = m_out.filePath(QStringLiteral("uhri-xlsx.csv"));
     QVERIFY(ExportJob::run(fromJson.repository, {}, {QStringLiteral("csv"), false}, a, &error));
+    QVERIFY(ExportJob::run(fromWorkbook.repository, {}, {QStringLiteral("csv"), false}, b, &error));
+    QCOMPARE(bytesOf(b), bytesOf(a));
+}
+
+void RoundTripTest::uprInfoWorkbookReadsLikeItsCsv()
+{
+    // UPR Info offers its database as XLSX too: the same rows as a workbook
+    // (the session as a number cell) must give the same records as the CSV.
+    QString error;
+    QFile csv(QStringLiteral(FIXTURES "/upr-info.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const std::optional<TextTable> table = CsvReader::read(QString::fromUtf8(csv.readAll()), QStringLiteral("upr-info.csv"), &error);
+    QVERIFY2(table, qPrintable(error));
+    const QString workbook = m_out.filePath(QStringLiteral("upr-info.xlsx"));
+    XlsxSheetWriter writer;
+    QList<XlsxSheetWriter::Column> columns;
+    for (const QString &name : table->header)
+        columns << XlsxSheetWriter::Column{name, name == QLatin1String("Session") ? XlsxSheetWriter::Column::Number
+                                                                               : XlsxSheetWriter::Column::Text,
+                                           20};
+    QVERIFY2(writer.open(workbook, QStringLiteral("Recommendations"), columns, &error), qPrintable(error));
+    for (const TextTableRow &row : table->rows) {
+        QVariantList cells;
+        for (int i = 0; i < table->header.size(); ++i) {
+            const QString cell = row.cells.value(i);
+            cells << (table->header.at(i) == QLatin1String("Session") ? QVariant(cell.toDouble()) : QVariant(cell));
+        }
+        QVERIFY2(writer.writeRow(cells, &error), qPrintable(error));
+    }
+    QVERIFY2(writer.close(&error), qPrintable(error));
+    Store fromCsv;
+    Store fromWorkbook;
+    QVERIFY2(ImportJob::run(fromCsv.edits, {QStringLiteral(FIXTURES "/upr-info.csv")}, {}, &error), qPrintable(error));
+    const std::optional<ImportSummary> summary = ImportJob::run(fromWorkbook.edits, {workbook}, {}, &error);
+    QVERIFY2(summary, qPrintable(error));
+    QCOMPARE(summary->added, 4);
+    QCOMPARE(summary->pledges, 1);
+    QVERIFY2(summary->sources.first().contains(QStringLiteral("UPR Info")), qPrintable(summary->sources.first()));
+    const QString a = m_out.filePath(QStringLiteral("upr-csv.csv"));
+    const QString b = m_out.filePath(QStringLiteral("upr-xlsx.csv"));
+    QVERIFY(ExportJob::run(fromCsv.repository, {}, {QStringLiteral("csv"), false}, a, &error));
     QVERIFY(ExportJob::run(fromWorkbook.repository, {}, {QStringLiteral("csv"), false}, b, &error));
     QCOMPARE(bytesOf(b), bytesOf(a));
 }

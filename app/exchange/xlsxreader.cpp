@@ -69,8 +69,15 @@ QString readCell(QXmlStreamReader &xml, const XlsxWorkbook &workbook)
     return numberText(raw);
 }
 
-// The cells of the <row> the reader is on, placed by their references.
-QStringList readRow(QXmlStreamReader &xml, const XlsxWorkbook &workbook)
+// A few hundred kilobytes of XML can place a cell at column XFD on every
+// row; padded, that is billions of empty cells. Sheets are read up to this
+// many cells (counting the empty ones before each row's last), about 250 MB:
+// far beyond any recommendation table (250,000 rows of 20 columns is 5 million).
+constexpr qint64 cellBudget = 10'000'000;
+
+// The cells of the <row> the reader is on, placed by their references;
+// *cellsLeft is what the budget still allows.
+QStringList readRow(QXmlStreamReader &xml, const XlsxWorkbook &workbook, qint64 *cellsLeft)
 {
     QStringList cells;
     int column = -1;
@@ -86,8 +93,16 @@ QStringList readRow(QXmlStreamReader &xml, const XlsxWorkbook &workbook)
             return {};
         }
         const QString text = readCell(xml, workbook);
-        if (column >= cells.size())
+        if (column >= cells.size()) {
+            if (column + 1 - cells.size() > *cellsLeft) {
+                xml.raiseError(XlsxReader::tr("the sheet holds more than %L1 cells (counting the empty ones before "
+                                              "the last filled cell of each row); delete the unused columns and rows")
+                                   .arg(cellBudget));
+                return {};
+            }
+            *cellsLeft -= column + 1 - cells.size();
             cells.resize(column + 1);
+        }
         cells[column] = text;
     }
     while (!cells.isEmpty() && cells.constLast().isEmpty())
@@ -101,6 +116,7 @@ void readSheet(QXmlStreamReader &xml, const XlsxWorkbook &workbook,
     if (!xml.readNextStartElement())
         return;
     int rowNumber = 0;
+    qint64 cellsLeft = cellBudget;
     while (xml.readNextStartElement()) {
         if (xml.name() != u"sheetData") {
             xml.skipCurrentElement();
@@ -118,7 +134,7 @@ void readSheet(QXmlStreamReader &xml, const XlsxWorkbook &workbook,
                 xml.raiseError(XlsxReader::tr("the row number \"%1\" is not valid").arg(number));
                 return;
             }
-            const QStringList cells = readRow(xml, workbook);
+            const QStringList cells = readRow(xml, workbook, &cellsLeft);
             if (!xml.hasError())
                 onRow(rowNumber, cells);
         }

@@ -24,6 +24,7 @@ private slots:
     void readsOnlyTheFirstWorksheet();
     void refusals_data();
     void refusals();
+    void refusesASheetPaddedBeyondTheCellBudget();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -206,6 +207,26 @@ void XlsxReaderTest::refusals()
     QString message;
     QVERIFY(!XlsxReader::read(file, &message));
     QCOMPARE(message, error);
+}
+
+void XlsxReaderTest::refusesASheetPaddedBeyondTheCellBudget()
+{
+    // A small file with a cell at column XFD on every row would pad each row
+    // to 16,384 cells: 1,000 rows make 16 million, over the budget. The
+    // reader says so instead of running out of memory.
+    QByteArray rows = "<row r=\"1\">" + inlineCell("A1", "text") + "</row>";
+    for (int row = 2; row <= 1000; ++row)
+        rows += "<row r=\"" + QByteArray::number(row) + "\">" + inlineCell("XFD" + QByteArray::number(row), "x") + "</row>";
+    const QString file = path(QStringLiteral("wide.xlsx"));
+    QVERIFY(XlsxFixture::writeZip(file, XlsxFixture::workbook({XlsxFixture::sheet(rows)})));
+    QString error;
+    QVERIFY(!XlsxReader::read(file, &error));
+    QVERIFY2(error.contains(QStringLiteral("cells")) && error.contains(QStringLiteral("unused columns")), qPrintable(error));
+    // Half as many rows fit, and read.
+    QByteArray fewer = "<row r=\"1\">" + inlineCell("A1", "text") + "</row>";
+    for (int row = 2; row <= 500; ++row)
+        fewer += "<row r=\"" + QByteArray::number(row) + "\">" + inlineCell("XFD" + QByteArray::number(row), "x") + "</row>";
+    QCOMPARE(read(XlsxFixture::workbook({XlsxFixture::sheet(fewer)})).rows.size(), 499);
 }
 
 QTEST_GUILESS_MAIN(XlsxReaderTest)

@@ -1,6 +1,7 @@
 // rectracker import: reads UPR Info, UHRI, other workbooks (with --map) and
 // our own exports into the database, all or nothing, and prints a summary.
 #include "importjob.h"
+#include "mechanism.h"
 #include "recommendationrepository.h"
 #include "subcommands.h"
 #include "subcommandsupport.h"
@@ -54,6 +55,10 @@ int importRecords(const QStringList &arguments)
          CommandLineText::tr("Which column holds which field, for other workbooks: \"text=Recommendation,"
                              "state=Country,...\". Remembered for files with the same columns."),
          QStringLiteral("SPEC")},
+        {QStringLiteral("mechanism"),
+         CommandLineText::tr("The mechanism of every record of a mapped file that has no mechanism column: %1.")
+             .arg(MechanismCatalog::keyList()),
+         QStringLiteral("M")},
         {QStringLiteral("skip-invalid"), CommandLineText::tr("Import the valid rows and list the others.")},
         {QStringLiteral("dry-run"), CommandLineText::tr("Read and check everything, write nothing.")},
     });
@@ -67,7 +72,9 @@ int importRecords(const QStringList &arguments)
     QString error;
     if (!SubcommandSupport::requireOptions(parser, {QStringLiteral("db")}, &error)
         || !SubcommandSupport::requireAtMostOnce(
-            parser, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("encoding"), QStringLiteral("map")},
+            parser,
+            {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("encoding"), QStringLiteral("map"),
+             QStringLiteral("mechanism")},
             &error))
         return CliOutput::fail(CliOutput::UsageError, error);
     const QStringList files = parser.positionalArguments().mid(1);
@@ -81,6 +88,12 @@ int importRecords(const QStringList &arguments)
                                                           .arg(parser.value(QStringLiteral("format")),
                                                                ImportJob::formats().join(QStringLiteral(", "))));
     options.encoding = parser.value(QStringLiteral("encoding")).trimmed();
+    if (parser.isSet(QStringLiteral("mechanism"))) {
+        options.defaultMechanism = parser.value(QStringLiteral("mechanism")).trimmed().toLower();
+        if (!MechanismCatalog::isKnown(options.defaultMechanism))
+            return CliOutput::fail(CliOutput::UsageError, CommandLineText::tr("unknown mechanism \"%1\"; use one of: %2.")
+                                                              .arg(parser.value(QStringLiteral("mechanism")), MechanismCatalog::keyList()));
+    }
     options.mapping = parser.value(QStringLiteral("map"));
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -4,6 +4,7 @@
 #include "csvfield.h"
 #include "database.h"
 #include "isodate.h"
+#include "listcell.h"
 #include "recommendationjson.h"
 #include "recommendationrepository.h"
 #include "xlsxwriter.h"
@@ -31,11 +32,10 @@ QVariantList cellsOf(const ExportRecord &item)
         sdgs << QString::number(goal);
     const auto date = [](const QDate &value) { return value.isValid() ? QVariant(value) : QVariant(); };
     const auto number = [](int value) { return value > 0 ? QVariant(value) : QVariant(); };
-    const QString separator = QStringLiteral("; ");
     return {r.mechanism, r.stateUnderReview, r.symbol, r.paragraph, r.text, number(r.uprCycle), number(r.uprSession),
-            date(r.documentDate), StatusInfo::key(item.status), date(item.statusDate), r.recommendedBy.join(separator),
-            r.themes.join(separator), r.affectedPersons.join(separator), sdgs.join(separator),
-            r.institutions.join(separator), date(r.dueDate), r.notes};
+            date(r.documentDate), StatusInfo::key(item.status), date(item.statusDate), ListCell::join(r.recommendedBy),
+            ListCell::join(r.themes), ListCell::join(r.affectedPersons), ListCell::join(sdgs),
+            ListCell::join(r.institutions), date(r.dueDate), r.notes};
 }
 
 QString csvText(const QVariant &cell)

@@ -20,6 +20,7 @@ namespace {
 struct FileRows {
     QList<ImportRow> rows;
     QString description;
+    QStringList mappedHeader; // a header the user mapped: remembered once the import has succeeded
 };
 
 // The job's progress on one scale: reading each file is one step, checking
@@ -42,7 +43,7 @@ std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &o
         mapping = ColumnMapping::parse(options.mapping, error);
         if (!mapping)
             return std::nullopt;
-        MappingMemory::remember(table.header, options.mapping);
+
     } else if (options.format == QLatin1String("upr-info")) {
         mapping = ColumnMapping::uprInfo();
     } else {
@@ -59,8 +60,17 @@ std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &o
                      .arg(table.source, table.header.join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    if (mapping->layout == ColumnMapping::Layout::Custom && mapping->defaultMechanism.isEmpty())
+        mapping->defaultMechanism = options.defaultMechanism;
+    // Our own exports from older versions may lack a column: read what is there.
+    if (mapping->layout == ColumnMapping::Layout::OwnCsv) {
+        for (ImportField field : ImportFields::all()) {
+            if (table.columnOf(mapping->columns.value(field)) < 0)
+                mapping->columns.remove(field);
+        }
+    }
     if (mapping->layout == ColumnMapping::Layout::Uhri)
-        return FileRows{UhriJson::fromTable(table, options.author), QStringLiteral("%1 (%2)").arg(described, mapping->layoutName())};
+        return FileRows{UhriJson::fromTable(table, options.author), QStringLiteral("%1 (%2)").arg(described, mapping->layoutName()), {}};
     const QStringList missing = mapping->missingColumns(table);
     if (!missing.isEmpty()) {
         *error = ImportJob::tr("%1, line %2: no column %3 in the header (%4).")
@@ -75,7 +85,10 @@ std::optional<FileRows> fromTable(const TextTable &table, const ImportOptions &o
         *error = cancelled();
         return std::nullopt;
     }
-    return FileRows{*rows, QStringLiteral("%1 (%2)").arg(described, mapping->layoutName())};
+    FileRows result{*rows, QStringLiteral("%1 (%2)").arg(described, mapping->layoutName()), {}};
+    if (!options.mapping.trimmed().isEmpty())
+        result.mappedHeader = table.header;
+    return result;
 }
 
 std::optional<FileRows> readFile(const QString &path, const ImportOptions &options,
@@ -120,7 +133,7 @@ std::optional<FileRows> readFile(const QString &path, const ImportOptions &optio
         std::optional<QList<ImportRow>> rows = UhriJson::read(bytes, name, options.author, error);
         if (!rows)
             return std::nullopt;
-        return FileRows{*rows, ImportJob::tr("%1: Universal Human Rights Index JSON").arg(name)};
+        return FileRows{*rows, ImportJob::tr("%1: Universal Human Rights Index JSON").arg(name), {}};
     }
     const std::optional<ImportSource::Table> read = ImportSource::readTable(path, bytes, kind, options.encoding, error);
     if (!read)
@@ -149,6 +162,7 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
     const int total = (files + 1) * step;
     ImportSummary summary;
     QList<ImportRow> rows;
+    QList<QStringList> mappedHeaders;
     for (int i = 0; i < files; ++i) {
         if (progress && !progress(i * step, total)) {
             *error = cancelled();
@@ -162,6 +176,8 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
             return std::nullopt;
         summary.sources << file->description;
         rows += file->rows;
+        if (!file->mappedHeader.isEmpty())
+            mappedHeaders << file->mappedHeader;
     }
     const std::optional<QSet<QString>> storedKeys = IdentityQuery::storedKeys(edits.repository().database(), error);
     if (!storedKeys)
@@ -214,8 +230,18 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
         *error = cancelled();
         return std::nullopt;
     }
-    if (options.dryRun || accepted.isEmpty())
+    // A mapping is remembered only for an import that happened: not for a
+    // dry run, nor for one that failed.
+    const auto rememberMappings = [&] {
+        for (const QStringList &header : mappedHeaders)
+            MappingMemory::remember(header, options.mapping);
+    };
+    if (options.dryRun)
         return summary;
+    if (accepted.isEmpty()) {
+        rememberMappings();
+        return summary;
+    }
     const std::optional<QList<qint64>> ids = edits.addRecords(
         accepted, tr("Import %n recommendation(s)", nullptr, int(accepted.size())));
     if (!ids) {
@@ -224,5 +250,6 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
     }
     summary.added = int(ids->size());
     summary.addedIds = *ids;
+    rememberMappings();
     return summary;
 }

@@ -18,6 +18,7 @@ struct ImportOptions {
     QString format = QStringLiteral("auto");  // auto, upr-info, uhri, csv, xlsx, json
     QString encoding;                         // empty: detected
     QString mapping;                          // "field=Column,..." for other workbooks
+    QString defaultMechanism;                 // for mapped files without a mechanism column
     // What the user said words StatusWords does not know mean, in tables
     // (StatusWords::userKey(word) -> status): "ongoing", "в процессе", ...
     QHash<QString, Status> statusWords;

@@ -2,6 +2,7 @@
 
 #include "cellvalue.h"
 #include "isodate.h"
+#include "listcell.h"
 #include "mechanism.h"
 #include "statuswords.h"
 #include "uprcalendar.h"
@@ -26,8 +27,8 @@ public:
 
     bool has(ImportField field) const { return column(field) >= 0; }
 
-    // The cleaned cell; a leading apostrophe that our CSV export put before
-    // a formula-like character is removed.
+    // The cleaned cell; in our own exports, the apostrophe put before a
+    // formula-like character is removed (other files keep theirs).
     QString cell(ImportField field) const
     {
         const int index = column(field);
@@ -35,7 +36,7 @@ public:
         // A line break inside a quoted cell is stored as written; one form in the database.
         value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-        if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
+        if (m_mapping.layout == ColumnMapping::Layout::OwnCsv && value.size() > 1 && value.at(0) == QLatin1Char('\'')
             && QStringLiteral("=+-@").contains(value.at(1)))
             value.remove(0, 1);
         return value;
@@ -145,11 +146,13 @@ ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const Te
     r.paragraph = cells.cell(ImportField::Paragraph);
     r.text = cells.cell(ImportField::Text);
     r.notes = cells.cell(ImportField::Notes);
-    r.recommendedBy = CellValue::splitList(cells.cell(ImportField::RecommendedBy));
-    r.themes = CellValue::splitList(cells.cell(ImportField::Themes));
-    r.affectedPersons = CellValue::splitList(cells.cell(ImportField::AffectedPersons));
-    r.institutions = CellValue::splitList(cells.cell(ImportField::Institutions));
-    for (const QString &goal : CellValue::splitList(cells.cell(ImportField::Sdgs))) {
+    // Our own exports write lists unambiguously; other files' must be guessed.
+    const auto splitList = mapping.layout == ColumnMapping::Layout::OwnCsv ? ListCell::split : CellValue::splitList;
+    r.recommendedBy = splitList(cells.cell(ImportField::RecommendedBy));
+    r.themes = splitList(cells.cell(ImportField::Themes));
+    r.affectedPersons = splitList(cells.cell(ImportField::AffectedPersons));
+    r.institutions = splitList(cells.cell(ImportField::Institutions));
+    for (const QString &goal : splitList(cells.cell(ImportField::Sdgs))) {
         const std::optional<int> number = CellValue::wholeNumber(goal);
         if (!number || *number < 1 || *number > 17)
             cells.fail(ImportField::Sdgs, RowText::tr("\"%1\" is not a Sustainable Development Goal (1 to 17).").arg(goal));

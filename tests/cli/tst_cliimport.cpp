@@ -38,6 +38,7 @@ private slots:
     void badValueNamesLineAndColumn();
     void failedFirstImportLeavesNoDatabase();
     void skipInvalidAndDryRun();
+    void mappedFileWithAMechanism();
     void exportEachFormat();
     void badArguments_data();
     void badArguments();
@@ -145,6 +146,20 @@ void CliImportTest::skipInvalidAndDryRun()
     QVERIFY2(real.out.contains("added 1"), real.out.constData());
 }
 
+void CliImportTest::mappedFileWithAMechanism()
+{
+    const QStringList map{QStringLiteral("--map"), QStringLiteral("text=Recommendation,state=Country")};
+    const CliResult refused = importFiles({QStringLiteral("generic.csv")}, map);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("generic.csv, line 2"), refused.err.constData());
+    const CliResult result = importFiles({QStringLiteral("generic.csv")}, map + QStringList{QStringLiteral("--mechanism"), QStringLiteral("CAT")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("added 1"));
+    const CliResult listed = CliRunner::run({QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--mechanism"),
+                                             QStringLiteral("cat"), QStringLiteral("--count")});
+    QCOMPARE(listed.lastLine(), QStringLiteral("1"));
+}
+
 void CliImportTest::exportEachFormat()
 {
     QCOMPARE(importFiles({QStringLiteral("upr-info.csv"), QStringLiteral("uhri.json")}).exitCode, 0);
@@ -197,6 +212,9 @@ void CliImportTest::badArguments_data()
     QTest::newRow("bad mapping") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--map"),
                                                 QStringLiteral("words=Recommendation"), fixture(QStringLiteral("ministry.csv"))}
                                  << 1 << QStringLiteral("unknown field \"words\"");
+    QTest::newRow("unknown mechanism") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mechanism"),
+                                                      QStringLiteral("xyz"), fixture(QStringLiteral("generic.csv"))}
+                                       << 2 << QStringLiteral("unknown mechanism \"xyz\"");
     QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
                                                           QStringLiteral("{dir}/x.ods")}
                                            << 2 << QStringLiteral("give --format csv, xlsx or json");

@@ -39,6 +39,9 @@ private slots:
     void badFilesAreRefusedAndChangeNothing();
     void skipInvalidImportsTheRest();
     void dryRunWritesNothing();
+    void mappingRememberedOnlyAfterAnImport();
+    void defaultMechanismForMappedFiles();
+    void ownExportWithFewerColumns();
     void importIsOneUndoStep();
     void statusWordsTheUserMapped();
 
@@ -311,6 +314,48 @@ void ImportTest::statusWordsTheUserMapped()
     QCOMPARE(history.first().effectiveDate, QDate(2016, 3, 10));
     QCOMPARE(m_repository->currentStatus(findByText(QStringLiteral("independence of judges")).id),
              std::optional<Status>(Status::Implemented));
+}
+
+void ImportTest::mappingRememberedOnlyAfterAnImport()
+{
+    QSettings().remove(QStringLiteral("importMappings"));
+    ImportOptions options;
+    options.mapping = QStringLiteral("state=Country,text=Recommendation");
+    options.defaultMechanism = QStringLiteral("upr");
+    options.dryRun = true;
+    QVERIFY2(import({QStringLiteral("generic.csv")}, options), qPrintable(m_error));
+    // The dry run wrote nothing, not even the mapping.
+    QVERIFY(!import({QStringLiteral("generic.csv")}, {}));
+    QVERIFY2(m_error.contains(QStringLiteral("--map")), qPrintable(m_error));
+    options.dryRun = false;
+    QVERIFY2(import({QStringLiteral("generic.csv")}, options), qPrintable(m_error));
+    ImportOptions remembered;
+    remembered.defaultMechanism = QStringLiteral("upr");
+    const std::optional<ImportSummary> again = import({QStringLiteral("generic.csv")}, remembered);
+    QVERIFY2(again, qPrintable(m_error));
+    QCOMPARE(again->duplicatesStored, 1);
+}
+
+void ImportTest::defaultMechanismForMappedFiles()
+{
+    ImportOptions options;
+    options.mapping = QStringLiteral("state=Country,text=Recommendation");
+    // Without a mechanism column or a default, every row is refused.
+    QVERIFY(!import({QStringLiteral("generic.csv")}, options));
+    QVERIFY2(m_error.contains(QStringLiteral("generic.csv, line 2")), qPrintable(m_error));
+    options.defaultMechanism = QStringLiteral("cat");
+    QVERIFY2(import({QStringLiteral("generic.csv")}, options), qPrintable(m_error));
+    QCOMPARE(findByText(QStringLiteral("detainees")).mechanism, QStringLiteral("cat"));
+}
+
+void ImportTest::ownExportWithFewerColumns()
+{
+    const std::optional<ImportSummary> summary = import({QStringLiteral("own-minimal.csv")});
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->added, 1);
+    const Recommendation lawyer = findByText(QStringLiteral("lawyer"));
+    QCOMPARE(lawyer.symbol, QStringLiteral("CAT/C/KAZ/CO/3"));
+    QCOMPARE(lawyer.paragraph, QStringLiteral("8"));
 }
 
 QTEST_GUILESS_MAIN(ImportTest)

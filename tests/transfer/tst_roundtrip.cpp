@@ -78,7 +78,9 @@ void RoundTripTest::fillVaried(Store &store)
     full.notes = QStringLiteral("-5 per cent; @mention; +1");
     full.themes = {QStringLiteral("Women's rights"), QStringLiteral("Violence, domestic")};
     full.affectedPersons = {QStringLiteral("Women and girls")};
-    full.institutions = {QStringLiteral("Ministry of Internal Affairs")};
+    // One item with a comma, one with a semicolon: neither may split.
+    full.institutions = {QStringLiteral("Ministry of Justice; Prisons department")};
+    full.recommendedBy = {QStringLiteral("Korea, Republic of")};
     full.sdgs = {5, 16};
     full.documentDate = QDate(2019, 11, 12);
     full.dueDate = QDate(2021, 11, 30);
@@ -131,6 +133,8 @@ void RoundTripTest::csvToCsv()
     QVERIFY(back->text.startsWith(QStringLiteral("=HYPERLINK")));
     QCOMPARE(back->notes, QStringLiteral("-5 per cent; @mention; +1"));
     QCOMPARE(back->themes, (QStringList{QStringLiteral("Women's rights"), QStringLiteral("Violence, domestic")}));
+    QCOMPARE(back->institutions, QStringList{QStringLiteral("Ministry of Justice; Prisons department")});
+    QCOMPARE(back->recommendedBy, QStringList{QStringLiteral("Korea, Republic of")});
     // Importing the export again adds nothing.
     const std::optional<ImportSummary> again = ImportJob::run(second.edits, {a}, {}, &error);
     QVERIFY2(again, qPrintable(error));

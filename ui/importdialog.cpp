@@ -2,6 +2,7 @@
 
 #include "columnmappingform.h"
 #include "mappingmemory.h"
+#include "mechanism.h"
 #include "statuswordsform.h"
 #include "textdecoding.h"
 #include "texttablemodel.h"
@@ -98,6 +99,14 @@ QWidget *ImportDialog::createTablePart()
     m_encodingLabel = new QLabel(tr("&Encoding:"), part);
     m_encodingLabel->setBuddy(m_encoding);
     form->addRow(m_encodingLabel, m_encoding);
+    // Workbooks of one treaty body rarely name it on every row.
+    m_defaultMechanism = new QComboBox(part);
+    m_defaultMechanism->setObjectName(QStringLiteral("defaultMechanism"));
+    m_defaultMechanism->setAccessibleName(tr("Mechanism of rows without one"));
+    m_defaultMechanism->addItem(tr("None: a column must say"), QString());
+    for (const Mechanism &mechanism : MechanismCatalog::all())
+        m_defaultMechanism->addItem(mechanism.name(), mechanism.key);
+    form->addRow(tr("&Mechanism when no column says:"), m_defaultMechanism);
     layout->addLayout(form);
 
     m_model = new TextTableModel(this);
@@ -256,6 +265,7 @@ ImportOptions ImportDialog::options() const
         options.mapping = m_mapping->spec();
     options.statusWords = m_statusWords->choices();
     options.skipInvalid = m_skipInvalid->isChecked();
+    options.defaultMechanism = m_defaultMechanism->currentData().toString();
     return options;
 }
 
@@ -267,9 +277,11 @@ void ImportDialog::accept()
             problem = tr("Choose the column that holds the text of the recommendations.");
         // Only a known layout left as it is says the mechanism for its rows
         // (UPR Info's are all UPR); otherwise every row would be refused.
-        if (problem.isEmpty() && mappingIsOwn() && !m_mapping->columns().contains(ImportField::Mechanism))
-            problem = tr("Choose the column that names the mechanism (UPR, CCPR, CAT, ...). A file read in its own "
-                         "known layout needs none, but only while its columns are left as they were.");
+        if (problem.isEmpty() && mappingIsOwn() && !m_mapping->columns().contains(ImportField::Mechanism)
+            && m_defaultMechanism->currentData().toString().isEmpty())
+            problem = tr("Choose the column that names the mechanism (UPR, CCPR, CAT, ...), or the mechanism of all "
+                         "the rows. A file read in its own known layout needs neither, but only while its columns "
+                         "are left as they were.");
         if (!problem.isEmpty()) {
             m_error->setText(problem);
             m_error->show();

@@ -55,6 +55,7 @@ private:
     QLabel *m_previewOf = nullptr;
     QLabel *m_layout = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_defaultMechanism = nullptr; // for mapped files without a mechanism column
     QLabel *m_encodingLabel = nullptr;
     TextTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

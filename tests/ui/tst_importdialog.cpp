@@ -102,6 +102,7 @@ private slots:
     void uprInfoLayoutIsRecognisedWithItsColumns();
     void encodingChangesThePreviewLive();
     void mappedFileWithOwnStatusWordsImportsAsOneUndoStep();
+    void mechanismForRowsWithoutOne();
     void badFilesShowWhereAndChangeNothing();
     void cancelFromTheProgressImportsNothing();
     void exportWritesOnlyTheFilteredRecords();
@@ -210,6 +211,29 @@ void ImportDialogTest::mappedFileWithOwnStatusWordsImportsAsOneUndoStep()
     QCOMPARE(columnCombo(dialog, QStringLiteral("text"))->currentText(), QStringLiteral("Recommendation"));
     QCOMPARE(columnCombo(dialog, QStringLiteral("status"))->currentText(), QStringLiteral("Progress"));
     dialog->reject();
+}
+
+void ImportDialogTest::mechanismForRowsWithoutOne()
+{
+    // A workbook of one committee's recommendations that never names it.
+    TemporaryDatabase file;
+    auto window = windowWith(file, {});
+    QSignalSpy messages(window.get(), &MainWindow::messageShown);
+    window->importFiles({fixture(QStringLiteral("generic.csv"))});
+    ImportDialog *dialog = openedDialog(*window);
+    QVERIFY(dialog);
+    chooseColumn(dialog, QStringLiteral("text"), QStringLiteral("Recommendation"));
+    chooseColumn(dialog, QStringLiteral("state"), QStringLiteral("Country"));
+    auto *mechanism = dialog->findChild<QComboBox *>(QStringLiteral("defaultMechanism"));
+    QVERIFY(mechanism);
+    mechanism->setCurrentIndex(mechanism->findData(QStringLiteral("cat")));
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().at(1).toString().contains(QStringLiteral("Added 1 recommendation")),
+             qPrintable(messages.first().at(1).toString()));
+    RecommendationFilter cat;
+    cat.mechanisms = {QStringLiteral("cat")};
+    QCOMPARE(window->session().repository().count(cat), std::optional<int>(1));
 }
 
 void ImportDialogTest::badFilesShowWhereAndChangeNothing()

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 QString CliResult::lastLine() const
 {
@@ -19,6 +20,10 @@ CliResult run(const QStringList &arguments)
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Settings the binary keeps (remembered import mappings) go to a folder
+    // of the test run's own, never into the settings of whoever runs the tests.
+    static const QTemporaryDir settings;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RECTRACKER_BINARY), arguments);
     CliResult result;

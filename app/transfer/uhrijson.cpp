@@ -195,13 +195,6 @@ ImportRow readRecord(const QJsonObject &object, const QString &location, const Q
 
 namespace UhriJson {
 
-bool looksLike(const QByteArray &bytes)
-{
-    const QJsonArray records = recordsOf(QJsonDocument::fromJson(bytes));
-    return !records.isEmpty() && records.first().toObject().contains(QStringLiteral("Body"))
-        && records.first().toObject().contains(QStringLiteral("Text"));
-}
-
 QList<ImportRow> fromTable(const TextTable &table, const QString &importedBy)
 {
     QList<ImportRow> rows;

@@ -12,8 +12,6 @@
 #include <optional>
 
 namespace UhriJson {
-// True when the JSON looks like a UHRI export (its records carry "Body" and "Text").
-bool looksLike(const QByteArray &bytes);
 // The rows of the index's XLSX (or CSV) export, each read as the JSON record
 // its header and cells make; messages say "file, line N, field F".
 QList<ImportRow> fromTable(const TextTable &table, const QString &importedBy);

@@ -1,6 +1,6 @@
 // libFuzzer target for the JSON imports: the same bytes go to
 // RecommendationJson::readDocument (our own export format and the bundled
-// sample) and to UhriJson::looksLike / UhriJson::read (exports of OHCHR's
+// sample) and to UhriJson::read (exports of OHCHR's
 // Universal Human Rights Index). Besides crashes, sanitizer reports and hangs,
 // it checks that a failure comes with a sentence, that every record read from
 // our format writes back (toJson) to JSON that reads again to the same JSON,
@@ -51,7 +51,6 @@ void ownFormat(const QByteArray &bytes)
 void uhri(const QByteArray &bytes)
 {
     const QString sourceName = QStringLiteral("fuzz.json");
-    (void)UhriJson::looksLike(bytes);
     QString error;
     const std::optional<QList<ImportRow>> rows =
         UhriJson::read(bytes, sourceName, QStringLiteral("fuzzer"), &error);

@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev sqlite3
+    libgl-dev sqlite3 libsqlite3-dev
     fonts-dejavu-core poppler-utils
     libminizip-dev libxlsxwriter-dev
 )

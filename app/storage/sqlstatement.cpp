@@ -1,5 +1,7 @@
 #include "sqlstatement.h"
 
+#include "threadconnection.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -7,7 +9,8 @@ namespace SqlStatement {
 
 QSqlDatabase connection(const QString &connectionName)
 {
-    return QSqlDatabase::database(connectionName, false);
+    // On a worker thread with a ThreadConnection, its own connection.
+    return QSqlDatabase::database(ThreadConnection::nameForCurrentThread(connectionName), false);
 }
 
 QString describe(const QSqlQuery &query)

@@ -2,6 +2,9 @@
 
 #include "database.h"
 #include "sqlstatement.h"
+#include "threadconnection.h"
+
+#include <QCoreApplication>
 
 #include <atomic>
 
@@ -27,6 +30,11 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (ThreadConnection::interruptedOnCurrentThread(m_connectionName)) {
+        m_error = QCoreApplication::translate("Database", "Cancelled; nothing was changed.");
+        rollback();
+        return false;
+    }
     if (!SqlStatement::exec(SqlStatement::connection(m_connectionName),
                             QStringLiteral("RELEASE %1").arg(m_name), &m_error)) {
         rollback();

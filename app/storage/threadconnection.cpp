@@ -1,0 +1,75 @@
+#include "threadconnection.h"
+
+#include "database.h"
+#include "sqlstatement.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace {
+
+std::atomic<quint64> nextThreadConnection{1};
+
+// Main connection name -> the ThreadConnection alive on this thread for it.
+thread_local QHash<QString, ThreadConnection *> ownConnections;
+
+// SQLite calls this every progressInterval virtual machine steps of a
+// statement; a non-zero answer stops it with SQLITE_INTERRUPT. A flag rather
+// than sqlite3_interrupt(), which is lost when no statement is running at
+// the moment of the cancel.
+constexpr int progressInterval = 1000;
+int stopWhenInterrupted(void *flag)
+{
+    return static_cast<std::atomic<bool> *>(flag)->load() ? 1 : 0;
+}
+
+} // namespace
+
+ThreadConnection::ThreadConnection(Database &database)
+    : m_baseName(database.connectionName()),
+      m_name(QStringLiteral("%1-thread-%2").arg(database.connectionName()).arg(nextThreadConnection++))
+{
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, m_name);
+        if (!db.open()) {
+            m_error = tr("The database %1 could not be opened: %2").arg(database.path(), db.lastError().databaseText());
+        } else if (SqlStatement::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &m_error)
+                   && (!database.isReadOnly()
+                       || SqlStatement::exec(db, QStringLiteral("PRAGMA query_only = ON"), &m_error))
+                   && SqlStatement::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &m_error)) {
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+                sqlite3_progress_handler(connection, progressInterval, stopWhenInterrupted, &m_interrupted);
+            }
+            m_open = true;
+        }
+    }
+    if (m_open)
+        ownConnections.insert(m_baseName, this);
+}
+
+ThreadConnection::~ThreadConnection()
+{
+    if (m_open)
+        ownConnections.remove(m_baseName);
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString ThreadConnection::nameForCurrentThread(const QString &baseName)
+{
+    const ThreadConnection *own = ownConnections.value(baseName);
+    return own ? own->m_name : baseName;
+}
+
+bool ThreadConnection::interruptedOnCurrentThread(const QString &baseName)
+{
+    const ThreadConnection *own = ownConnections.value(baseName);
+    return own && own->wasInterrupted();
+}

@@ -8,9 +8,11 @@
 #include "recommendationform.h"
 #include "recommendationtablemodel.h"
 #include "recordtransfer.h"
+#include "searchindex.h"
 #include "sampledataset.h"
 #include "statusassignpanel.h"
 #include "statushistorymodel.h"
+#include "waitwithprogress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -197,6 +199,10 @@ void MainWindow::createActions()
     charts->setObjectName(QStringLiteral("showChartsAction"));
     charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *rebuildIndex = toolsMenu->addAction(tr("&Rebuild search index"), this, &MainWindow::rebuildSearchIndex);
+    rebuildIndex->setObjectName(QStringLiteral("rebuildSearchIndexAction"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Recommendation Tracker"), this, &MainWindow::showAbout);
 
@@ -231,6 +237,16 @@ void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
     m_session = std::move(session);
     m_transfer->setSession(m_session.get());
     RecommendationEdits &edits = m_session->edits();
+    // Every edit, its undo and its redo write on a worker thread: the window
+    // keeps painting, and a long one (a status for thousands of records, the
+    // undo of a big import) shows its progress.
+    Database &database = m_session->database();
+    edits.setWorkRunner([this, &database](const QString &label, bool cancellable,
+                                          const std::function<bool()> &work, QString *error) {
+        return WaitWithProgress::run(this, database, label, cancellable,
+                                     [&work](DatabaseWork::Control &) { return work(); }, error)
+               == WaitWithProgress::Outcome::Done;
+    });
 
     auto *undoGroup = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
     undoGroup->addStack(edits.undoStack());
@@ -593,4 +609,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
     event->accept();
+}
+
+void MainWindow::rebuildSearchIndex()
+{
+    // On a worker, cancellable: the index is rebuilt in one transaction, so
+    // a cancel leaves the old one, and searching goes on meanwhile.
+    Database &database = m_session->database();
+    QString error;
+    const WaitWithProgress::Outcome outcome = WaitWithProgress::run(
+        this, database, tr("Rebuilding the search index..."), true,
+        [&database, &error](DatabaseWork::Control &) { return SearchIndex::rebuild(database, &error); }, &error);
+    switch (outcome) {
+    case WaitWithProgress::Outcome::Done:
+        statusBar()->showMessage(tr("The search index was rebuilt."), 8000);
+        break;
+    case WaitWithProgress::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Rebuilding the search index was cancelled; the index is as it was."), 8000);
+        break;
+    case WaitWithProgress::Outcome::Failed:
+        showError(tr("The search index could not be rebuilt"), error);
+        break;
+    }
 }

@@ -49,6 +49,8 @@ public:
     // The records matching the current filters written to path.
     std::optional<int> exportRecords(const QString &path, const ExportOptions &options);
     RecordTransfer *transfer() const { return m_transfer; }
+    // Tools > Rebuild search index, on a worker with a progress dialog.
+    void rebuildSearchIndex();
 
 signals:
     // Every message box the window opens, as it opens it.

@@ -2,6 +2,7 @@
 
 #include "databasesession.h"
 #include "importdialog.h"
+#include "recommendationrepository.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -180,12 +181,22 @@ void RecordTransfer::chooseFileToExport(const RecommendationFilter &filter)
 std::optional<int> RecordTransfer::exportTo(const QString &path, const ExportOptions &options,
                                             const RecommendationFilter &filter)
 {
-    JobProgress progress(tr("Exporting recommendations..."), m_window, this);
+    // Read and written on a worker: the window keeps painting, and Cancel
+    // stops it (the file is written to a temporary name first, so a cancelled
+    // export leaves any earlier file of that name as it was).
+    Database &database = m_session->database();
+    std::optional<int> written;
     QString error;
-    const std::optional<int> written =
-        ExportJob::run(m_session->repository(), filter, options, path, &error, progress.callback());
-    if (!written) {
-        if (progress.cancelled())
+    const WaitWithProgress::Outcome outcome = runOnWorker(
+        tr("Exporting recommendations..."),
+        [&](const Progress &progress) {
+            RecommendationRepository repository(database);
+            written = ExportJob::run(repository, filter, options, path, &error, progress);
+            return written.has_value();
+        },
+        &error);
+    if (outcome != WaitWithProgress::Outcome::Done) {
+        if (outcome == WaitWithProgress::Outcome::Cancelled)
             emit statusMessage(error);
         else
             emit failed(tr("The recommendations could not be exported"), error);
@@ -194,4 +205,35 @@ std::optional<int> RecordTransfer::exportTo(const QString &path, const ExportOpt
     emit statusMessage(
         tr("Exported %n recommendation(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
     return written;
+}
+
+WaitWithProgress::Outcome RecordTransfer::runOnWorker(const QString &label,
+                                                     const std::function<bool(const Progress &)> &work,
+                                                     QString *error)
+{
+    return WaitWithProgress::run(
+        m_window, m_session->database(), label, true,
+        [&](DatabaseWork::Control &control) {
+            setRunning(&control);
+            const bool done = work([this, &control](int doneCount, int total) {
+                emit progressed(doneCount, total);
+                return control.report(doneCount, total);
+            });
+            setRunning(nullptr);
+            return done;
+        },
+        error);
+}
+
+void RecordTransfer::setRunning(DatabaseWork::Control *control)
+{
+    QMutexLocker lock(&m_runningMutex);
+    m_running = control;
+}
+
+void RecordTransfer::cancel()
+{
+    QMutexLocker lock(&m_runningMutex);
+    if (m_running)
+        m_running->cancel();
 }

@@ -6,8 +6,10 @@
 // it without a modal box in its way).
 #include "exportjob.h"
 #include "importjob.h"
+#include "waitwithprogress.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -48,8 +50,14 @@ public:
     // name ending in another known suffix is written in that format.
     static ExportOptions exportOptionsFor(const QString &path, int choice);
 
+    // Cancels the import or export running now, as its Cancel button does.
+    // Thread-safe: a receiver of progressed() on the worker may call it.
+    void cancel();
+
 signals:
-    // Each time a job reports progress, after the progress dialog has shown it.
+    // Each time a job reports progress. Emitted on the worker thread the job
+    // runs on: connect with Qt::DirectConnection only to thread-safe code
+    // (cancel()), and queued otherwise.
     void progressed(int done, int total);
     void imported(const QList<qint64> &ids);
     void failed(const QString &title, const QString &message);
@@ -57,6 +65,15 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    using Progress = std::function<bool(int done, int total)>;
+    // Runs work on a worker with a progress dialog that can cancel it; work
+    // gets the progress callback to hand to the job.
+    WaitWithProgress::Outcome runOnWorker(const QString &label, const std::function<bool(const Progress &)> &work,
+                                          QString *error);
+    void setRunning(DatabaseWork::Control *control);
+
     QWidget *m_window = nullptr;
     DatabaseSession *m_session = nullptr;
+    QMutex m_runningMutex; // guards m_running, which cancel() reads from any thread
+    DatabaseWork::Control *m_running = nullptr;
 };

@@ -11,18 +11,27 @@ DatabaseCommand::DatabaseCommand(EditContext &context, const QString &text)
 
 bool DatabaseCommand::runInTransaction(bool (DatabaseCommand::*step)())
 {
-    Transaction transaction(m_context.repository.database());
-    if (!transaction.isActive()) {
-        m_context.lastError = transaction.error();
-        return false;
-    }
-    if (!(this->*step)())
-        return false; // the transaction rolls back on destruction
-    if (!transaction.commit()) {
-        m_context.lastError = transaction.error();
-        return false;
-    }
-    return true;
+    const auto work = [this, step] {
+        Transaction transaction(m_context.repository.database());
+        if (!transaction.isActive()) {
+            m_context.lastError = transaction.error();
+            return false;
+        }
+        if (!(this->*step)())
+            return false; // the transaction rolls back on destruction
+        if (!transaction.commit()) {
+            m_context.lastError = transaction.error();
+            return false;
+        }
+        return true;
+    };
+    if (!m_context.runWork)
+        return work();
+    QString runError;
+    const bool done = m_context.runWork(text(), !m_everApplied, work, &runError);
+    if (!done && !runError.isEmpty())
+        m_context.lastError = runError;
+    return done;
 }
 
 void DatabaseCommand::redo()

@@ -38,7 +38,7 @@ QList<qint64> withoutDuplicates(const QList<qint64> &ids)
 RecommendationEdits::RecommendationEdits(RecommendationRepository &repository, QObject *parent)
     : QObject(parent),
       m_context{repository, m_notifier, QString(),
-                [this](const QString &message) { emit editFailed(message); }},
+                [this](const QString &message) { emit editFailed(message); }, {}},
       m_author(systemUserName())
 {
 }

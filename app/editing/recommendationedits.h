@@ -29,6 +29,8 @@ public:
     // Who is recorded as the author of status changes (the system user name by default).
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
+    // How each edit's database work runs (see EditContext::runWork).
+    void setWorkRunner(EditContext::WorkRunner runner) { m_context.runWork = std::move(runner); }
 
     std::optional<qint64> addRecommendation(const RecommendationRecord &record);
     // Adds many records as one undoable step (the sample data, later imports).

@@ -99,8 +99,9 @@ ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, Q
     // A refresh due when the tab was left waits for it to be shown again.
     connect(&m_refreshDelay, &QTimer::timeout, this, [this] {
         if (isVisible())
-            refreshNow();
+            startLoad();
     });
+    connect(&m_loading, &QFutureWatcherBase::finished, this, &ChartsDashboard::onLoaded);
     connect(&notifier, &RecordNotifier::recordsAdded, this, &ChartsDashboard::scheduleRefresh);
     connect(&notifier, &RecordNotifier::recordsChanged, this, &ChartsDashboard::scheduleRefresh);
     connect(&notifier, &RecordNotifier::recordsRemoved, this, &ChartsDashboard::scheduleRefresh);
@@ -115,11 +116,55 @@ void ChartsDashboard::setFilter(const RecommendationFilter &filter)
     scheduleRefresh();
 }
 
+ChartsDashboard::~ChartsDashboard()
+{
+    // The read uses the database, which is closed after this widget goes.
+    if (m_loading.isRunning()) {
+        m_loadControl->cancel();
+        m_loading.waitForFinished();
+    }
+}
+
 void ChartsDashboard::scheduleRefresh()
 {
     m_stale = true;
+    ++m_generation;
+    if (m_loading.isRunning())
+        m_loadControl->cancel(); // its answer would be out of date anyway
     if (isVisible())
         m_refreshDelay.start();
+}
+
+void ChartsDashboard::startLoad()
+{
+    // One read at a time; a cancelled one finishes quickly and onLoaded()
+    // starts the read for the latest change.
+    if (m_loading.isRunning() || !m_stale)
+        return;
+    m_loadingGeneration = m_generation;
+    m_loadControl = std::make_shared<DatabaseWork::Control>();
+    Database *database = &m_database;
+    const RecommendationFilter filter = m_filter;
+    m_loading.setFuture(DatabaseWork::start<LoadResult>(m_database, m_loadControl,
+                                                        [database, filter](DatabaseWork::Control &) {
+                                                            LoadResult result;
+                                                            result.data = ChartData::load(*database, filter,
+                                                                                          &result.error);
+                                                            return result;
+                                                        }));
+}
+
+void ChartsDashboard::onLoaded()
+{
+    const LoadResult result = m_loading.result();
+    // Superseded by a change made while it ran, or by refreshNow().
+    if (m_loadingGeneration != m_generation || !m_stale || m_loadControl->cancelled()) {
+        if (m_stale && isVisible())
+            m_refreshDelay.start(0);
+        return;
+    }
+    const QString connectionError = m_loadControl->connectionError();
+    apply(result.data, connectionError.isEmpty() ? result.error : connectionError);
 }
 
 bool ChartsDashboard::isRefreshPending() const
@@ -141,6 +186,11 @@ bool ChartsDashboard::refreshNow()
         return true;
     QString error;
     std::optional<ChartData> data = ChartData::load(m_database, m_filter, &error);
+    return apply(std::move(data), error);
+}
+
+bool ChartsDashboard::apply(std::optional<ChartData> data, const QString &error)
+{
     auto *errorLabel = findChild<QLabel *>(QStringLiteral("chartsError"));
     if (!data) {
         // The previous charts stay, marked out of date; the next change, the

@@ -2,15 +2,20 @@
 // The charts view: progress by year, received by mechanism, implementation
 // rate and status by theme, for the records that match the filter. It reads
 // the statistics again shortly after the filter or a record changes (one
-// read for a burst of changes, and none while hidden), shows exact numbers
-// in tooltips, turns a click on a bar segment into a filter, and exports.
+// read for a burst of changes, and none while hidden) on a worker thread, so
+// the window never waits for them; a read overtaken by a newer change is
+// cancelled. It shows exact numbers in tooltips, turns a click on a bar
+// segment into a filter, and exports.
 #include "chartdata.h"
 #include "chartexporter.h"
 #include "chartkind.h"
+#include "databasework.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class Database;
@@ -22,10 +27,11 @@ class ChartsDashboard : public QWidget
     Q_OBJECT
 public:
     ChartsDashboard(Database &database, RecordNotifier &notifier, QWidget *parent = nullptr);
+    ~ChartsDashboard() override;
 
     void setFilter(const RecommendationFilter &filter);
-    // Reads the statistics now if a refresh is due (before an export, and in
-    // tests); false when they could not be read, the charts then being old.
+    // Reads the statistics now, on this thread, if a refresh is due (before
+    // an export); false when they could not be read, the charts then being old.
     bool refreshNow();
     bool isRefreshPending() const;
     const std::optional<ChartData> &data() const { return m_data; }
@@ -51,7 +57,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct LoadResult {
+        std::optional<ChartData> data;
+        QString error;
+    };
+
     void scheduleRefresh();
+    void startLoad();
+    void onLoaded();
+    bool apply(std::optional<ChartData> data, const QString &error);
     void showChart(ChartKind kind);
     void connectSegments(ChartKind kind, QObject *chart);
     void showContextMenu(ChartKind kind, const QPoint &position);
@@ -65,5 +79,10 @@ private:
     ChartKind m_currentKind = ChartKind::Progress;
     QTimer m_refreshDelay;
     bool m_stale = true;
+    // Bumped by every change; a read started at an older one is out of date.
+    quint64 m_generation = 0;
+    quint64 m_loadingGeneration = 0;
+    QFutureWatcher<LoadResult> m_loading;
+    std::shared_ptr<DatabaseWork::Control> m_loadControl;
     QString m_lastError;
 };

@@ -1,0 +1,76 @@
+#include "waitwithprogress.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QTimer>
+
+void WaitWithProgress::wait(QWidget *window, const QString &label, bool cancellable, const QFuture<void> &future,
+                            DatabaseWork::Control &control)
+{
+    if (future.isFinished())
+        return;
+    QEventLoop loop;
+    QFutureWatcher<void> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+
+    // First stage: no dialog, no user input (a key pressed now is delivered
+    // when the job is done), so a short job looks like any instant action.
+    QTimer dialogDelay;
+    dialogDelay.setSingleShot(true);
+    QObject::connect(&dialogDelay, &QTimer::timeout, &loop, &QEventLoop::quit);
+    dialogDelay.start(dialogDelayMs);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (future.isFinished())
+        return;
+
+    // Second stage: a modal progress dialog; its own events go through.
+    QProgressDialog dialog(label, cancellable ? tr("Cancel") : QString(), 0, 0, window);
+    if (!cancellable)
+        dialog.setCancelButton(nullptr);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
+        control.cancel();
+        dialog.setLabelText(tr("Cancelling..."));
+        dialog.setCancelButton(nullptr);
+    });
+    // The worker only writes numbers; the dialog reads them a few times a second.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        const int total = control.total();
+        if (total > 0 && dialog.maximum() != total)
+            dialog.setMaximum(total);
+        if (total > 0)
+            dialog.setValue(qMin(control.done(), total));
+    });
+    poll.start(100);
+    dialog.show();
+    loop.exec();
+}
+
+WaitWithProgress::Outcome WaitWithProgress::run(QWidget *window, Database &database, const QString &label,
+                                                bool cancellable,
+                                                const std::function<bool(DatabaseWork::Control &)> &work,
+                                                QString *error)
+{
+    auto control = std::make_shared<DatabaseWork::Control>();
+    const QFuture<bool> future = DatabaseWork::start<bool>(database, control, work);
+    wait(window, label, cancellable, QFuture<void>(future), *control);
+    const bool done = future.result();
+    if (!control->connectionError().isEmpty()) {
+        if (error)
+            *error = control->connectionError();
+        return Outcome::Failed;
+    }
+    if (control->cancelled()) {
+        if (error)
+            *error = tr("Cancelled; nothing was changed.");
+        return Outcome::Cancelled;
+    }
+    return done ? Outcome::Done : Outcome::Failed;
+}

@@ -86,6 +86,7 @@ private slots:
     void clickingAThemeSegmentFiltersByThemeAndStatus();
     void clickingAnotherThemeWhileFilteredByThemeNeedsBoth();
     void chartsFollowTheFilterAndEdits();
+    void aChangeDuringARefreshEndsOnTheLatestFilter();
     void tooltipsGiveExactNumbers();
     void copyPutsTheChartOnTheClipboard();
     void paletteIsReadableInGreyscale();
@@ -264,6 +265,35 @@ void ChartsDashboardTest::chartsFollowTheFilterAndEdits()
     m_window->session().edits().undoStack()->undo();
     QTRY_VERIFY(!dashboard->isRefreshPending());
     QCOMPARE(statusCountAt(*dashboard->data(), thisYear, Status::Implemented), implementedBefore);
+}
+
+void ChartsDashboardTest::aChangeDuringARefreshEndsOnTheLatestFilter()
+{
+    // The statistics are read on a worker; filters changed in quick
+    // succession, each while the read for the one before may still run,
+    // must end with the charts of the last filter, never an earlier one.
+    ChartsDashboard *dashboard = openCharts();
+    QSignalSpy refreshed(dashboard, &ChartsDashboard::refreshed);
+    const QList<QStringList> mechanismSets{{QStringLiteral("iccpr")}, {QStringLiteral("upr")}, {}, {QStringLiteral("iccpr")}};
+    RecommendationFilter last;
+    for (const QStringList &mechanisms : mechanismSets) {
+        last.mechanisms = mechanisms;
+        dashboard->setFilter(last);
+        QVERIFY(dashboard->isRefreshPending());
+        // Let the delayed read start, then change again while it may run.
+        QTest::qWait(210);
+    }
+    QTRY_VERIFY(!dashboard->isRefreshPending());
+    QCOMPARE(dashboard->data()->filter, last);
+    // The counts are those of the last filter, read afresh on this thread.
+    const std::optional<ChartData> expected = [&] {
+        QString error;
+        return ChartData::load(m_window->session().database(), last, &error);
+    }();
+    QVERIFY(expected);
+    QCOMPARE(dashboard->data()->progress.constLast().counts.total(), expected->progress.constLast().counts.total());
+    QVERIFY(refreshed.size() >= 1);
+    QVERIFY(dashboard->view(ChartKind::Progress)->chart()->title().contains(QStringLiteral("ICCPR")));
 }
 
 void ChartsDashboardTest::tooltipsGiveExactNumbers()

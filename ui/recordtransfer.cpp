@@ -1,12 +1,12 @@
 #include "recordtransfer.h"
 
 #include "databasesession.h"
+#include "database.h"
 #include "importdialog.h"
 #include "recommendationrepository.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QProgressDialog>
 #include <QSettings>
 
 namespace {
@@ -14,42 +14,6 @@ namespace {
 const QString importFolderKey = QStringLiteral("transfer/importFolder");
 const QString exportFolderKey = QStringLiteral("transfer/exportFolder");
 const QString exportChoiceKey = QStringLiteral("transfer/exportChoice");
-
-// A window-modal progress dialog for a job that runs on the GUI thread: each
-// call from the job shows the progress and lets the dialog's events through,
-// so Cancel is seen at the job's next call. The dialog appears only when a
-// job takes long enough to need it.
-class JobProgress
-{
-public:
-    JobProgress(const QString &label, QWidget *window, RecordTransfer *owner)
-        : m_dialog(label, RecordTransfer::tr("Cancel"), 0, 0, window), m_owner(owner)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(300);
-        // An automatic reset at the end would also forget a Cancel.
-        m_dialog.setAutoReset(false);
-        m_dialog.setValue(0);
-    }
-
-    std::function<bool(int, int)> callback()
-    {
-        return [this](int done, int total) {
-            if (m_dialog.wasCanceled())
-                return false;
-            m_dialog.setMaximum(total);
-            m_dialog.setValue(done);
-            emit m_owner->progressed(done, total);
-            return !m_dialog.wasCanceled();
-        };
-    }
-
-    bool cancelled() const { return m_dialog.wasCanceled(); }
-
-private:
-    QProgressDialog m_dialog;
-    RecordTransfer *m_owner;
-};
 
 QString summaryText(const ImportSummary &summary)
 {
@@ -112,13 +76,27 @@ void RecordTransfer::importFiles(const QStringList &paths)
 
 std::optional<ImportSummary> RecordTransfer::runImport(const QStringList &paths, const ImportOptions &options)
 {
-    JobProgress progress(tr("Importing %n file(s)...", nullptr, int(paths.size())), m_window, this);
+    // Reading and checking the files on a worker, with progress and Cancel;
+    // then the records are added as one undoable step, which the edit facade
+    // also writes on a worker (cancellable the first time).
+    Database &database = m_session->database();
+    std::optional<ImportPlan> plan;
     QString error;
-    const std::optional<ImportSummary> summary =
-        ImportJob::run(m_session->edits(), paths, options, &error, progress.callback());
+    const WaitWithProgress::Outcome outcome = runOnWorker(
+        tr("Importing %n file(s)...", nullptr, int(paths.size())),
+        [&](const Progress &progress) {
+            plan = ImportJob::prepare(database, paths, options, &error, progress);
+            return plan.has_value();
+        },
+        &error);
+    std::optional<ImportSummary> summary;
+    if (outcome == WaitWithProgress::Outcome::Done)
+        summary = ImportJob::store(m_session->edits(), std::move(*plan), options, &error);
     if (!summary) {
-        if (progress.cancelled())
-            emit statusMessage(error);
+        // Cancelled while reading, or while writing (the edit's error then
+        // ends with the runner's sentence).
+        if (outcome == WaitWithProgress::Outcome::Cancelled || error.endsWith(WaitWithProgress::cancelledMessage()))
+            emit statusMessage(tr("Cancelled; nothing was imported."));
         else
             emit failed(tr("Nothing was imported"),
                         tr("%1\n\nThe database is as it was. Correct the file, or choose other columns or status "

@@ -69,8 +69,13 @@ WaitWithProgress::Outcome WaitWithProgress::run(QWidget *window, Database &datab
     }
     if (control->cancelled()) {
         if (error)
-            *error = tr("Cancelled; nothing was changed.");
+            *error = cancelledMessage();
         return Outcome::Cancelled;
     }
     return done ? Outcome::Done : Outcome::Failed;
+}
+
+QString WaitWithProgress::cancelledMessage()
+{
+    return tr("Cancelled; nothing was changed.");
 }

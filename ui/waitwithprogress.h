@@ -32,6 +32,10 @@ public:
         Failed,    // it returned false, or no connection could be opened (*error says why)
         Cancelled, // by the user; the work's transaction did not commit (*error says so)
     };
+    // The sentence *error holds after a cancel; an edit's lastError() ends
+    // with it when its work was cancelled.
+    static QString cancelledMessage();
+
     // Runs work on a worker with its own connection to database and waits for
     // it as above.
     static Outcome run(QWidget *window, Database &database, const QString &label, bool cancellable,

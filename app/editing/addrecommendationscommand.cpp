@@ -1,9 +1,8 @@
 #include "addrecommendationscommand.h"
 
 #include "recommendationrepository.h"
+#include "recordbatch.h"
 #include "recordnotifier.h"
-
-#include <QDateTime>
 
 AddRecommendationsCommand::AddRecommendationsCommand(EditContext &context,
                                                      QList<RecommendationRecord> records,
@@ -15,6 +14,7 @@ AddRecommendationsCommand::AddRecommendationsCommand(EditContext &context,
 QList<qint64> AddRecommendationsCommand::ids() const
 {
     QList<qint64> ids;
+    ids.reserve(m_records.size());
     for (const RecommendationRecord &record : m_records)
         ids << record.recommendation.id;
     return ids;
@@ -22,41 +22,19 @@ QList<qint64> AddRecommendationsCommand::ids() const
 
 bool AddRecommendationsCommand::apply()
 {
-    RecommendationRepository &repository = context().repository;
-    // Work on a copy so that a failed apply leaves the ids as they were.
+    // Work on a copy so that a failed apply leaves the ids as they were. The
+    // first apply fills in the ids and recording times; a redo writes the
+    // same ones again, so later commands on the stack still find the records.
     QList<RecommendationRecord> records = m_records;
-    for (RecommendationRecord &record : records) {
-        const std::optional<qint64> id = repository.insert(record.recommendation);
-        if (!id) {
-            context().lastError = repository.lastError();
-            return false;
-        }
-        record.recommendation.id = *id;
-        for (StatusChange &change : record.history) {
-            change.recommendationId = *id;
-            if (!change.recordedAt.isValid())
-                change.recordedAt = QDateTime::currentDateTimeUtc();
-            const std::optional<qint64> changeId = repository.appendStatusChange(change);
-            if (!changeId) {
-                context().lastError = repository.lastError();
-                return false;
-            }
-            change.id = *changeId;
-        }
-    }
-    m_records = records;
+    if (!RecordBatch::insert(context().repository.database(), records, &context().lastError))
+        return false;
+    m_records = std::move(records);
     return true;
 }
 
 bool AddRecommendationsCommand::revert()
 {
-    for (const RecommendationRecord &record : m_records) {
-        if (!context().repository.remove(record.recommendation.id)) {
-            context().lastError = context().repository.lastError();
-            return false;
-        }
-    }
-    return true;
+    return RecordBatch::remove(context().repository.database(), ids(), &context().lastError);
 }
 
 void AddRecommendationsCommand::notifyApplied()

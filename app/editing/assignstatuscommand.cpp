@@ -2,6 +2,7 @@
 
 #include "recommendationrepository.h"
 #include "recordnotifier.h"
+#include "statuschangebatch.h"
 
 #include <QDateTime>
 
@@ -21,6 +22,7 @@ AssignStatusCommand::AssignStatusCommand(EditContext &context, QList<StatusChang
 QList<qint64> AssignStatusCommand::recommendationIds() const
 {
     QList<qint64> ids;
+    ids.reserve(m_changes.size());
     for (const StatusChange &change : m_changes)
         ids << change.recommendationId;
     return ids;
@@ -28,28 +30,21 @@ QList<qint64> AssignStatusCommand::recommendationIds() const
 
 bool AssignStatusCommand::apply()
 {
+    // On a copy, so that a failed apply leaves the ids as they were.
     QList<StatusChange> changes = m_changes;
-    for (StatusChange &change : changes) {
-        const std::optional<qint64> id = context().repository.appendStatusChange(change);
-        if (!id) {
-            context().lastError = context().repository.lastError();
-            return false;
-        }
-        change.id = *id;
-    }
-    m_changes = changes;
+    if (!StatusChangeBatch::append(context().repository.database(), changes, &context().lastError))
+        return false;
+    m_changes = std::move(changes);
     return true;
 }
 
 bool AssignStatusCommand::revert()
 {
-    for (const StatusChange &change : m_changes) {
-        if (!context().repository.removeStatusChange(change.id)) {
-            context().lastError = context().repository.lastError();
-            return false;
-        }
-    }
-    return true;
+    QList<qint64> ids;
+    ids.reserve(m_changes.size());
+    for (const StatusChange &change : m_changes)
+        ids << change.id;
+    return StatusChangeBatch::remove(context().repository.database(), ids, &context().lastError);
 }
 
 void AssignStatusCommand::notifyApplied()

@@ -1,6 +1,7 @@
 #include "deleterecommendationscommand.h"
 
 #include "recommendationrepository.h"
+#include "recordbatch.h"
 #include "recordnotifier.h"
 
 DeleteRecommendationsCommand::DeleteRecommendationsCommand(EditContext &context,
@@ -13,6 +14,7 @@ DeleteRecommendationsCommand::DeleteRecommendationsCommand(EditContext &context,
 QList<qint64> DeleteRecommendationsCommand::ids() const
 {
     QList<qint64> ids;
+    ids.reserve(m_records.size());
     for (const RecommendationRecord &record : m_records)
         ids << record.recommendation.id;
     return ids;
@@ -20,31 +22,14 @@ QList<qint64> DeleteRecommendationsCommand::ids() const
 
 bool DeleteRecommendationsCommand::apply()
 {
-    for (const RecommendationRecord &record : m_records) {
-        if (!context().repository.remove(record.recommendation.id)) {
-            context().lastError = context().repository.lastError();
-            return false;
-        }
-    }
-    return true;
+    return RecordBatch::remove(context().repository.database(), ids(), &context().lastError);
 }
 
 bool DeleteRecommendationsCommand::revert()
 {
-    RecommendationRepository &repository = context().repository;
-    for (const RecommendationRecord &record : m_records) {
-        if (!repository.insert(record.recommendation)) {
-            context().lastError = repository.lastError();
-            return false;
-        }
-        for (const StatusChange &change : record.history) {
-            if (!repository.appendStatusChange(change)) {
-                context().lastError = repository.lastError();
-                return false;
-            }
-        }
-    }
-    return true;
+    // The records and their entries keep their ids; the copy is only written to.
+    QList<RecommendationRecord> records = m_records;
+    return RecordBatch::insert(context().repository.database(), records, &context().lastError);
 }
 
 void DeleteRecommendationsCommand::notifyApplied()

@@ -2,7 +2,9 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace CellValue {
 
@@ -129,8 +131,23 @@ std::optional<int> wholeNumber(const QString &cell)
 {
     // Spreadsheets write whole numbers as 5.0 once a column holds one decimal;
     // a comma is refused because 5,0 may as well be a list of two numbers.
+    const QString text = clean(cell);
+    // The usual cell, a few plain digits, without the regular expression.
+    if (!text.isEmpty() && text.size() <= 9) {
+        int value = 0;
+        bool digits = true;
+        for (const QChar c : text) {
+            if (c < u'0' || c > u'9') {
+                digits = false;
+                break;
+            }
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        if (digits)
+            return value;
+    }
     static const QRegularExpression pattern(QStringLiteral("^(-?[0-9]+)(?:\\.0+)?$"));
-    const QRegularExpressionMatch match = pattern.match(clean(cell));
+    const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     bool ok = false;
@@ -150,16 +167,28 @@ QStringList splitList(const QString &cell)
     const QString text = clean(cell);
     const QChar separator = text.contains(u';') ? u';' : u',';
     QStringList values;
-    QSet<QString> seen;
-    for (const QString &part : text.split(separator)) {
-        const QString value = part.trimmed();
+    // The case-folded values kept so far, made only once a second value
+    // needs comparing: most cells hold one or a few values.
+    QVarLengthArray<QString, 8> folded;
+    const QStringView all(text);
+    qsizetype start = 0;
+    while (start <= all.size()) {
+        qsizetype end = all.indexOf(separator, start);
+        if (end < 0)
+            end = all.size();
+        const QStringView value = all.sliced(start, end - start).trimmed();
+        start = end + 1;
         if (value.isEmpty())
             continue;
-        const QString key = value.toCaseFolded();
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        values << value;
+        if (!values.isEmpty()) {
+            if (folded.isEmpty())
+                folded.append(values.first().toCaseFolded());
+            const QString key = value.toString().toCaseFolded();
+            if (std::find(folded.cbegin(), folded.cend(), key) != folded.cend())
+                continue;
+            folded.append(key);
+        }
+        values << value.toString();
     }
     return values;
 }

@@ -22,62 +22,68 @@ int lineBreakAt(const QString &text, qsizetype pos)
     return 0;
 }
 
-// Walks the text one record at a time, keeping the line and column of the
-// position so that errors can name them.
+// Walks the text one record at a time. Cells are taken as runs between the
+// characters that matter (separator, quote, line break), not a character at
+// a time; the column of a position is counted only for an error message.
 class RecordParser
 {
 public:
     RecordParser(const QString &text, QChar separator, const QString &sourceName)
-        : m_text(text), m_separator(separator), m_source(sourceName)
+        : m_text(text), m_data(text.constData()), m_size(text.size()), m_separator(separator), m_source(sourceName)
     {
         if (m_text.startsWith(QChar(0xFEFF)))
-            m_pos = 1; // a byte order mark the decoder did not strip
+            m_pos = m_lineStart = 1; // a byte order mark the decoder did not strip
     }
 
-    bool atEnd() const { return m_pos >= m_text.size(); }
+    bool atEnd() const { return m_pos >= m_size; }
 
     // Reads the record that starts at the current position.
     std::optional<TextTableRow> next(QString *error)
     {
         TextTableRow row;
         row.line = m_line;
+        row.cells.reserve(m_columnsSeen);
         for (;;) {
             std::optional<QString> cell = atQuote() ? quotedCell(error) : plainCell();
             if (!cell)
                 return std::nullopt;
-            row.cells << *cell;
+            row.cells << std::move(*cell);
             if (atEnd())
-                return row;
-            if (m_text.at(m_pos) == m_separator) {
-                advance();
+                break;
+            if (m_data[m_pos] == m_separator) {
+                ++m_pos;
                 continue;
             }
             newLine(lineBreakAt(m_text, m_pos));
-            return row;
+            break;
         }
+        m_columnsSeen = qMax(m_columnsSeen, row.cells.size());
+        return row;
     }
 
 private:
-    bool atQuote() const { return !atEnd() && m_text.at(m_pos) == quote; }
+    bool atQuote() const { return !atEnd() && m_data[m_pos] == quote; }
+    bool isLineBreak(QChar c) const { return c == u'\n' || c == u'\r'; }
     bool atCellEnd() const
     {
-        return atEnd() || m_text.at(m_pos) == m_separator || lineBreakAt(m_text, m_pos) > 0;
+        return atEnd() || m_data[m_pos] == m_separator || isLineBreak(m_data[m_pos]);
     }
 
-    void advance()
+    // Columns count characters as an editor shows them: the second half of a
+    // surrogate pair does not move the column.
+    int columnAt(qsizetype pos, qsizetype lineStart) const
     {
-        // The second half of a surrogate pair does not move the column: columns
-        // count characters as an editor shows them.
-        if (!m_text.at(m_pos).isLowSurrogate())
-            ++m_column;
-        ++m_pos;
+        int column = 1;
+        for (qsizetype i = lineStart; i < pos; ++i)
+            column += m_data[i].isLowSurrogate() ? 0 : 1;
+        return column;
     }
 
     void newLine(int breakLength)
     {
         m_pos += breakLength;
+        m_lineStart = m_pos;
         ++m_line;
-        m_column = 1;
     }
 
     // A quote inside an unquoted cell (5" screen) is kept as written: only a
@@ -85,50 +91,73 @@ private:
     QString plainCell()
     {
         const qsizetype start = m_pos;
-        while (!atCellEnd())
-            advance();
+        while (m_pos < m_size && m_data[m_pos] != m_separator && !isLineBreak(m_data[m_pos]))
+            ++m_pos;
         return m_text.mid(start, m_pos - start);
+    }
+
+    // From m_pos, the position of the next quote or line break (or the end).
+    qsizetype nextSpecial() const
+    {
+        qsizetype pos = m_pos;
+        while (pos < m_size && m_data[pos] != quote && !isLineBreak(m_data[pos]))
+            ++pos;
+        return pos;
     }
 
     std::optional<QString> quotedCell(QString *error)
     {
         const int startLine = m_line;
-        const int startColumn = m_column;
-        advance(); // the opening quote
+        const qsizetype startPos = m_pos;
+        const qsizetype startLineStart = m_lineStart;
+        ++m_pos; // the opening quote
         QString cell;
+        bool simple = true; // no doubled quote nor line break yet: the cell is one run of the text
+        const qsizetype contentStart = m_pos;
         for (;;) {
-            if (atEnd()) {
+            const qsizetype special = nextSpecial();
+            if (special >= m_size) {
                 *error = QCoreApplication::translate("CsvReader",
                                                      "%1, line %2, column %3: a quoted cell is never "
                                                      "closed; add the closing quote (\") or remove the "
                                                      "opening one.")
                              .arg(m_source)
                              .arg(startLine)
-                             .arg(startColumn);
+                             .arg(columnAt(startPos, startLineStart));
                 return std::nullopt;
             }
-            if (atQuote()) {
-                advance();
-                if (!atQuote())
+            if (!simple)
+                cell.append(m_data + m_pos, special - m_pos);
+            m_pos = special;
+            if (m_data[m_pos] == quote) {
+                ++m_pos;
+                if (!atQuote()) {
+                    if (simple)
+                        cell = m_text.mid(contentStart, m_pos - 1 - contentStart);
                     break;
-                cell += quote; // a doubled quote stands for one
-                advance();
+                }
+                if (simple) {
+                    cell = m_text.mid(contentStart, m_pos - contentStart); // up to and with one quote
+                    simple = false;
+                } else {
+                    cell += quote; // a doubled quote stands for one
+                }
+                ++m_pos;
                 continue;
             }
-            if (const int breakLength = lineBreakAt(m_text, m_pos)) {
-                cell += m_text.mid(m_pos, breakLength);
-                newLine(breakLength);
-                continue;
+            const int breakLength = lineBreakAt(m_text, m_pos);
+            if (simple) {
+                cell = m_text.mid(contentStart, m_pos - contentStart);
+                simple = false;
             }
-            cell += m_text.at(m_pos);
-            advance();
+            cell.append(m_data + m_pos, breakLength);
+            newLine(breakLength);
         }
         // Spaces between the closing quote and the separator are padding some
         // writers add; anything else means the quoting is broken and the cells
         // after it cannot be trusted.
-        while (!atEnd() && m_text.at(m_pos) != m_separator
-               && (m_text.at(m_pos) == u' ' || m_text.at(m_pos) == u'\t'))
-            advance();
+        while (!atEnd() && m_data[m_pos] != m_separator && (m_data[m_pos] == u' ' || m_data[m_pos] == u'\t'))
+            ++m_pos;
         if (!atCellEnd()) {
             *error = QCoreApplication::translate("CsvReader",
                                                  "%1, line %2, column %3: text follows the closing "
@@ -136,18 +165,21 @@ private:
                                                  "double every quote inside it (\"\").")
                          .arg(m_source)
                          .arg(m_line)
-                         .arg(m_column);
+                         .arg(columnAt(m_pos, m_lineStart));
             return std::nullopt;
         }
         return cell;
     }
 
     const QString &m_text;
+    const QChar *const m_data;
+    const qsizetype m_size;
     const QChar m_separator;
     const QString m_source;
     qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0; // where the current physical line starts
     int m_line = 1;
-    int m_column = 1;
+    qsizetype m_columnsSeen = 0;
 };
 
 bool isBlank(const QStringList &cells)
@@ -205,7 +237,7 @@ std::optional<TextTable> read(const QString &text, const QString &sourceName, QS
             table.headerLine = row->line;
             haveHeader = true;
         } else {
-            table.rows << *row;
+            table.rows << std::move(*row);
         }
     }
     if (!haveHeader) {

@@ -4,7 +4,9 @@
 #include "filterclause.h"
 #include "isodate.h"
 #include "paragraphorder.h"
+#include "recordbatch.h"
 #include "sqlstatement.h"
+#include "statuschangebatch.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -138,36 +140,13 @@ bool RecommendationRepository::fail(const QString &message)
 
 std::optional<qint64> RecommendationRepository::insert(const Recommendation &recommendation)
 {
-    const QStringList problems = recommendation.validationErrors();
-    if (!problems.isEmpty()) {
-        fail(problems.join(QLatin1Char(' ')));
-        return std::nullopt;
-    }
-    Transaction transaction(m_database);
-    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
-    query.prepare(QStringLiteral(
-        "INSERT INTO recommendation (id, mechanism, state_under_review, symbol, paragraph, "
-        "paragraph_sort_key, text, upr_cycle, upr_session, document_date, due_date, notes, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = nowUtc();
-    query.addBindValue(recommendation.id > 0 ? QVariant(recommendation.id)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-    bindFields(query, recommendation);
-    query.addBindValue(now);
-    query.addBindValue(now);
-    QString error = transaction.error();
-    if (!transaction.isActive() || !SqlStatement::exec(query, &error)) {
+    QList<RecommendationRecord> records{{recommendation, {}}};
+    QString error;
+    if (!RecordBatch::insert(m_database, records, &error)) {
         fail(error);
         return std::nullopt;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!writeLists(id, recommendation))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        fail(transaction.error());
-        return std::nullopt;
-    }
-    return id;
+    return records.first().recommendation.id;
 }
 
 bool RecommendationRepository::update(const Recommendation &recommendation)
@@ -245,15 +224,8 @@ bool RecommendationRepository::writeLists(qint64 id, const Recommendation &recom
 
 bool RecommendationRepository::remove(qint64 id)
 {
-    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
-    query.prepare(QStringLiteral("DELETE FROM recommendation WHERE id = ?"));
-    query.addBindValue(id);
     QString error;
-    if (!SqlStatement::exec(query, &error))
-        return fail(error);
-    if (query.numRowsAffected() != 1)
-        return fail(tr("There is no recommendation with id %1.").arg(id));
-    return true;
+    return RecordBatch::remove(m_database, {id}, &error) || fail(error);
 }
 
 bool RecommendationRepository::exists(qint64 id)
@@ -345,48 +317,19 @@ QList<StatusChange> RecommendationRepository::history(qint64 recommendationId)
 
 std::optional<qint64> RecommendationRepository::appendStatusChange(const StatusChange &change)
 {
-    if (!change.effectiveDate.isValid()) {
-        fail(tr("The effective date of a status change is missing or not a real date."));
-        return std::nullopt;
-    }
-    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
-    query.prepare(QStringLiteral(
-        "INSERT INTO status_change (id, recommendation_id, status, effective_date, note, "
-        "evidence_link, author, recorded_at) "
-        "SELECT ?, id, ?, ?, ?, ?, ?, ? FROM recommendation WHERE id = ?"));
-    query.addBindValue(change.id > 0 ? QVariant(change.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(StatusInfo::key(change.status));
-    query.addBindValue(IsoDate::format(change.effectiveDate));
-    query.addBindValue(text(change.note.trimmed()));
-    query.addBindValue(text(change.evidenceLink.trimmed()));
-    query.addBindValue(text(change.author));
-    query.addBindValue(change.recordedAt.isValid()
-                           ? change.recordedAt.toUTC().toString(Qt::ISODateWithMs)
-                           : nowUtc());
-    query.addBindValue(change.recommendationId);
+    QList<StatusChange> changes{change};
     QString error;
-    if (!SqlStatement::exec(query, &error)) {
+    if (!StatusChangeBatch::append(m_database, changes, &error)) {
         fail(error);
         return std::nullopt;
     }
-    if (query.numRowsAffected() != 1) {
-        fail(tr("There is no recommendation with id %1.").arg(change.recommendationId));
-        return std::nullopt;
-    }
-    return query.lastInsertId().toLongLong();
+    return changes.first().id;
 }
 
 bool RecommendationRepository::removeStatusChange(qint64 changeId)
 {
-    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
-    query.prepare(QStringLiteral("DELETE FROM status_change WHERE id = ?"));
-    query.addBindValue(changeId);
     QString error;
-    if (!SqlStatement::exec(query, &error))
-        return fail(error);
-    if (query.numRowsAffected() != 1)
-        return fail(tr("There is no status change with id %1.").arg(changeId));
-    return true;
+    return StatusChangeBatch::remove(m_database, {changeId}, &error) || fail(error);
 }
 
 std::optional<Status> RecommendationRepository::currentStatus(qint64 recommendationId)

@@ -4,6 +4,7 @@
 #include "identityquery.h"
 #include "importsource.h"
 #include "mappingmemory.h"
+#include "parallelrows.h"
 #include "recommendationjson.h"
 #include "recommendationrepository.h"
 #include "recordidentity.h"
@@ -100,7 +101,7 @@ std::optional<FileRows> readFile(const QString &path, const ImportOptions &optio
         *error = ImportJob::tr("Could not read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
     const ImportSource::Kind kind = ImportSource::kindOf(path, bytes, format);
     if (kind == ImportSource::Kind::Json) {
@@ -138,6 +139,7 @@ std::optional<FileRows> readFile(const QString &path, const ImportOptions &optio
     const std::optional<ImportSource::Table> read = ImportSource::readTable(path, bytes, kind, options.encoding, error);
     if (!read)
         return std::nullopt;
+    bytes.clear(); // the table holds the text now; a large file's bytes need not stay beside its records
     const QString described = kind == ImportSource::Kind::Workbook ? ImportJob::tr("%1: XLSX").arg(name)
                                                                    : ImportJob::tr("%1: CSV in %2").arg(name, read->encoding);
     return fromTable(read->table, options, described, rowProgress, error);
@@ -153,6 +155,15 @@ QStringList ImportJob::formats()
 
 std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QStringList &paths,
                                             const ImportOptions &options, QString *error, const Progress &progress)
+{
+    std::optional<ImportPlan> plan = prepare(edits.repository().database(), paths, options, error, progress);
+    if (!plan)
+        return std::nullopt;
+    return store(edits, std::move(*plan), options, error);
+}
+
+std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringList &paths,
+                                             const ImportOptions &options, QString *error, const Progress &progress)
 {
     if (!formats().contains(options.format)) {
         *error = tr("unknown import format \"%1\"; use one of: %2.").arg(options.format, formats().join(QStringLiteral(", ")));
@@ -175,21 +186,46 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
         if (!file)
             return std::nullopt;
         summary.sources << file->description;
-        rows += file->rows;
+        if (rows.isEmpty())
+            rows = std::move(file->rows);
+        else
+            rows += file->rows;
         if (!file->mappedHeader.isEmpty())
             mappedHeaders << file->mappedHeader;
     }
-    const std::optional<QSet<QString>> storedKeys = IdentityQuery::storedKeys(edits.repository().database(), error);
+    const std::optional<QSet<QString>> storedKeys = IdentityQuery::storedKeys(database, error);
     if (!storedKeys)
         return std::nullopt;
 
-    QSet<QString> exactRows;
-    QHash<QString, QString> keptIdentities; // identity -> where first seen
-    QList<RecommendationRecord> accepted;
     summary.read = int(rows.size());
+    QSet<QString> exactRows;
+    exactRows.reserve(summary.read);
+    QHash<QString, QString> keptIdentities; // identity -> where first seen
+    keptIdentities.reserve(summary.read);
+    QList<RecommendationRecord> accepted;
+    accepted.reserve(summary.read);
+    // The identities first, on every core (the normalised text is the
+    // costliest part of the check); the first half of the checking step.
+    QList<QString> identities(summary.read);
+    QString *const identityOf = identities.data();
+    const auto identify = [&rows, identityOf](int begin, int end) {
+        for (int i = begin; i < end; ++i) {
+            const ImportRow &row = rows.at(i);
+            if (!row.pledge && row.error.isEmpty())
+                identityOf[i] = RecordIdentity::keyOf(row.record.recommendation);
+        }
+    };
+    const auto identifyProgress = [&](int done) {
+        return progress(files * step + int(qint64(done) * step / 2 / summary.read), total);
+    };
+    if (!ParallelRows::run(summary.read, rowStride, identify,
+                           progress ? std::function<bool(int)>(identifyProgress) : nullptr)) {
+        *error = cancelled();
+        return std::nullopt;
+    }
     for (int index = 0; index < summary.read; ++index) {
         if (progress && index % rowStride == 0
-            && !progress(files * step + int(qint64(index) * step / summary.read), total)) {
+            && !progress(files * step + step / 2 + int(qint64(index) * step / 2 / summary.read), total)) {
             *error = cancelled();
             return std::nullopt;
         }
@@ -212,7 +248,7 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
             summary.skipped << row.error;
             continue;
         }
-        const QString identity = RecordIdentity::keyOf(row.record.recommendation);
+        const QString &identity = identities.at(index);
         if (storedKeys->contains(identity)) {
             ++summary.duplicatesStored;
             continue;
@@ -230,26 +266,33 @@ std::optional<ImportSummary> ImportJob::run(RecommendationEdits &edits, const QS
         *error = cancelled();
         return std::nullopt;
     }
+    return ImportPlan{std::move(summary), std::move(accepted), std::move(mappedHeaders)};
+}
+
+std::optional<ImportSummary> ImportJob::store(RecommendationEdits &edits, ImportPlan plan,
+                                              const ImportOptions &options, QString *error)
+{
     // A mapping is remembered only for an import that happened: not for a
     // dry run, nor for one that failed.
     const auto rememberMappings = [&] {
-        for (const QStringList &header : mappedHeaders)
+        for (const QStringList &header : plan.mappedHeaders)
             MappingMemory::remember(header, options.mapping);
     };
     if (options.dryRun)
-        return summary;
-    if (accepted.isEmpty()) {
+        return plan.summary;
+    if (plan.accepted.isEmpty()) {
         rememberMappings();
-        return summary;
+        return plan.summary;
     }
-    const std::optional<QList<qint64>> ids = edits.addRecords(
-        accepted, tr("Import %n recommendation(s)", nullptr, int(accepted.size())));
+    const int count = int(plan.accepted.size());
+    const std::optional<QList<qint64>> ids =
+        edits.addRecords(plan.accepted, tr("Import %n recommendation(s)", nullptr, count));
     if (!ids) {
         *error = tr("Nothing was imported: %1").arg(edits.lastError());
         return std::nullopt;
     }
-    summary.added = int(ids->size());
-    summary.addedIds = *ids;
+    plan.summary.added = int(ids->size());
+    plan.summary.addedIds = *ids;
     rememberMappings();
-    return summary;
+    return plan.summary;
 }

@@ -6,6 +6,7 @@
 // transaction as one undoable step. By default a single unreadable value
 // stops the import before anything is written.
 #include "recommendationedits.h"
+#include "recommendationrecord.h"
 #include "status.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+
+class Database;
 
 struct ImportOptions {
     QString format = QStringLiteral("auto");  // auto, upr-info, uhri, csv, xlsx, json
@@ -39,6 +42,13 @@ struct ImportSummary {
     QList<qint64> addedIds;
 };
 
+// What an import will add, once its files are read and checked.
+struct ImportPlan {
+    ImportSummary summary;                   // all but added and addedIds
+    QList<RecommendationRecord> accepted;    // to be added, in file order
+    QList<QStringList> mappedHeaders;        // remembered with their mapping once added
+};
+
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
@@ -50,7 +60,17 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     static QStringList formats();
+    // prepare() and then store().
     static std::optional<ImportSummary> run(RecommendationEdits &edits, const QStringList &paths,
                                             const ImportOptions &options, QString *error,
                                             const Progress &progress = {});
+    // Reads and checks the files against what database holds; writes
+    // nothing, so it may run on a worker thread (with its own connection).
+    static std::optional<ImportPlan> prepare(Database &database, const QStringList &paths,
+                                             const ImportOptions &options, QString *error,
+                                             const Progress &progress = {});
+    // Adds what prepare() accepted as one undoable step (nothing for a dry
+    // run) and remembers the mappings used. On the thread of edits.
+    static std::optional<ImportSummary> store(RecommendationEdits &edits, ImportPlan plan,
+                                              const ImportOptions &options, QString *error);
 };

@@ -1,17 +1,22 @@
 #include "statuswords.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
 
 // Lower case, with "_", "-" and runs of spaces made one space, and the
 // parentheses of our own labels dropped: "Accepted (supported)" reads as
-// "accepted supported".
+// "accepted supported". (A loop rather than a regular expression: this runs
+// for every row of an import.)
 QString simplified(const QString &word)
 {
     QString text = word.toLower();
-    text.replace(QRegularExpression(QStringLiteral("[_\\-()/,.]+")), QStringLiteral(" "));
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case u'_': case u'-': case u'(': case u')': case u'/': case u',': case u'.': c = u' '; break;
+        default: break;
+        }
+    }
     return text.simplified();
 }
 

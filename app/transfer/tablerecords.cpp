@@ -4,10 +4,13 @@
 #include "isodate.h"
 #include "listcell.h"
 #include "mechanism.h"
+#include "parallelrows.h"
 #include "statuswords.h"
 #include "uprcalendar.h"
 
 #include <QCoreApplication>
+
+#include <array>
 
 namespace {
 
@@ -16,12 +19,29 @@ class RowText
     Q_DECLARE_TR_FUNCTIONS(TableRecords)
 };
 
+// Which column holds each field, found once per table rather than once per cell.
+class FieldColumns
+{
+public:
+    FieldColumns(const TextTable &table, const ColumnMapping &mapping)
+    {
+        m_columns.fill(-1);
+        for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
+            m_columns[size_t(it.key())] = table.columnOf(it.value());
+    }
+    int of(ImportField field) const { return m_columns[size_t(field)]; }
+
+private:
+    std::array<int, size_t(ImportField::Notes) + 1> m_columns;
+};
+
 // A row being read: the cells by field, and the first problem met.
 class RowReader
 {
 public:
-    RowReader(const TextTable &table, const ColumnMapping &mapping, const TextTableRow &row)
-        : m_table(table), m_mapping(mapping), m_row(row)
+    RowReader(const TextTable &table, const ColumnMapping &mapping, const FieldColumns &columns,
+              const TextTableRow &row)
+        : m_table(table), m_mapping(mapping), m_columns(columns), m_row(row)
     {
     }
 
@@ -89,14 +109,11 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    int column(ImportField field) const
-    {
-        const auto found = m_mapping.columns.constFind(field);
-        return found == m_mapping.columns.cend() ? -1 : m_table.columnOf(*found);
-    }
+    int column(ImportField field) const { return m_columns.of(field); }
 
     const TextTable &m_table;
     const ColumnMapping &m_mapping;
+    const FieldColumns &m_columns;
     const TextTableRow &m_row;
     QString m_error;
 };
@@ -123,13 +140,13 @@ std::optional<StatusWords::Reading> readStatus(const QString &text, const QHash<
     return StatusWords::Reading{*found, false};
 }
 
-ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const TextTableRow &row,
-                  const TableRecords::Reading &reading)
+ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const FieldColumns &columns,
+                  const TextTableRow &row, const TableRecords::Reading &reading)
 {
     ImportRow result;
-    result.location = RowText::tr("%1, line %2").arg(table.source).arg(row.line);
+    result.location = RowText::tr("%1, line %2").arg(table.source, QString::number(row.line));
     result.exactKey = row.cells.join(QChar(0x1F));
-    RowReader cells(table, mapping, row);
+    RowReader cells(table, mapping, columns, row);
     Recommendation &r = result.record.recommendation;
 
     r.mechanism = mapping.defaultMechanism;
@@ -233,13 +250,16 @@ std::optional<QList<ImportRow>> read(const TextTable &table, const ColumnMapping
     // Often enough for a prompt cancel, rarely enough to cost nothing.
     constexpr int stride = 200;
     const int total = int(table.rows.size());
-    QList<ImportRow> rows;
-    rows.reserve(total);
-    for (int i = 0; i < total; ++i) {
-        if (reading.progress && i > 0 && i % stride == 0 && !reading.progress(i, total))
-            return std::nullopt;
-        rows << readRow(table, mapping, table.rows.at(i), reading);
-    }
+    const FieldColumns columns(table, mapping);
+    QList<ImportRow> rows(total);
+    ImportRow *const out = rows.data(); // each row written by one thread only
+    const auto work = [&](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            out[i] = readRow(table, mapping, columns, table.rows.at(i), reading);
+    };
+    const auto progress = [&](int done) { return reading.progress(done, total); };
+    if (!ParallelRows::run(total, stride, work, reading.progress ? std::function<bool(int)>(progress) : nullptr))
+        return std::nullopt;
     return rows;
 }
 

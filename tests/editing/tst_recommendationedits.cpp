@@ -23,6 +23,7 @@ private slots:
     void deleteIsUndoneWithTheWholeHistory();
     void assignStatusToSeveralIsOneStep();
     void undoOfAssignmentBeforeDeleteStillWorks();
+    void manyRecordsAreAddedDeletedAndAssignedExactly();
     void refusedEditsPushNothing_data();
     void refusedEditsPushNothing();
     void readOnlyDatabaseRefusesEveryEdit();
@@ -189,6 +190,60 @@ void RecommendationEditsTest::undoOfAssignmentBeforeDeleteStillWorks()
     QCOMPARE(failures.count(), 0);
     QCOMPARE(repository.history(id).size(), 0);
     QCOMPARE(repository.currentStatus(id), std::optional<Status>(Status::Pending));
+}
+
+void RecommendationEditsTest::manyRecordsAreAddedDeletedAndAssignedExactly()
+{
+    // Enough records that every step writes in bulk (staged, one statement
+    // per table); undo and redo must still restore exactly.
+    TemporaryDatabase file;
+    RecommendationRepository repository(file.database());
+    RecommendationEdits edits(repository);
+    QList<RecommendationRecord> records;
+    for (int i = 1; i <= 900; ++i) {
+        RecommendationRecord record{i % 2 ? RecommendationFactory::upr(i) : RecommendationFactory::iccpr(i), {}};
+        if (i % 3 != 0)
+            record.history << RecommendationFactory::change(0, Status::Accepted, QDate(2010, 6, 10));
+        records << record;
+    }
+    const std::optional<QList<qint64>> added = edits.addRecords(records, QStringLiteral("Import"));
+    QVERIFY2(added, qPrintable(edits.lastError()));
+    QCOMPARE(added->size(), 900);
+    QCOMPARE(edits.undoStack()->count(), 1);
+    QList<QList<StatusChange>> histories;
+    for (qint64 id : *added)
+        histories << repository.history(id);
+
+    QVERIFY(edits.assignStatus(added->mid(100, 600), Status::Implemented, QDate(2020, 1, 1)));
+    QCOMPARE(edits.undoStack()->count(), 2);
+    QCOMPARE(repository.currentStatus(added->at(100)), std::optional<Status>(Status::Implemented));
+    const QList<StatusChange> assigned = repository.history(added->at(100));
+    edits.undoStack()->undo();
+    for (int i = 0; i < added->size(); ++i)
+        QCOMPARE(repository.history(added->at(i)), histories.at(i));
+    edits.undoStack()->redo();
+    QCOMPARE(repository.history(added->at(100)), assigned); // the same entry again, id and time
+
+    QVERIFY(edits.deleteRecommendations(added->mid(0, 800)));
+    QCOMPARE(repository.totalCount(), std::optional<int>(100));
+    edits.undoStack()->undo();
+    QCOMPARE(repository.totalCount(), std::optional<int>(900));
+    QCOMPARE(repository.history(added->at(100)), assigned);
+    QCOMPARE(repository.history(added->at(1)), histories.at(1));
+
+    // Undo of the whole import, then its redo: the same records under the same ids.
+    edits.undoStack()->undo();
+    edits.undoStack()->undo();
+    QCOMPARE(repository.totalCount(), std::optional<int>(0));
+    edits.undoStack()->redo();
+    QCOMPARE(repository.totalCount(), std::optional<int>(900));
+    for (int i = 0; i < added->size(); ++i) {
+        QVERIFY(repository.find(added->at(i))->sameContent(records.at(i).recommendation));
+        QCOMPARE(repository.history(added->at(i)), histories.at(i));
+    }
+    RecommendationFilter filter;
+    filter.searchText = QStringLiteral("instrument number 899");
+    QCOMPARE(repository.matchingIds(filter), QList<qint64>{added->at(898)});
 }
 
 void RecommendationEditsTest::refusedEditsPushNothing_data()

@@ -11,6 +11,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -43,6 +44,7 @@ private slots:
     void defaultMechanismForMappedFiles();
     void ownExportWithFewerColumns();
     void importIsOneUndoStep();
+    void largeFileIsReadAndWrittenInBulk();
     void statusWordsTheUserMapped();
 
 private:
@@ -281,6 +283,68 @@ void ImportTest::importIsOneUndoStep()
     QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
     m_edits->undoStack()->redo();
     QCOMPARE(m_repository->totalCount(), std::optional<int>(7));
+}
+
+void ImportTest::largeFileIsReadAndWrittenInBulk()
+{
+    // Rows enough for the rows to be read on every core and written in bulk;
+    // the outcome must be what a row-by-row import gives, in the file's order.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("large.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\n");
+    const char *const responses[] = {"Supported", "Noted", "", "Supported in part"};
+    for (int i = 1; i <= 3000; ++i) {
+        QString row = QStringLiteral("Kazakhstan,,,\"Recommendation %1, on torture &amp; detention\",%2,,,%3,4,\"Torture, "
+                                     "Detention conditions\",%4\n")
+                          .arg(i)
+                          .arg(i % 2 ? QStringLiteral("Norway") : QStringLiteral("Brazil"))
+                          .arg(QLatin1String(responses[i % 4]))
+                          .arg(1 + i % 40);
+        if (i == 2000)
+            row = QStringLiteral("Kazakhstan,,,Recommendation 7 on its own,Norway,,,Voluntary Pledge,4,Torture,20\n");
+        csv.write(row.toUtf8());
+        if (i == 1500)
+            csv.write(row.toUtf8()); // repeated verbatim
+        if (i == 2500) // the same recommendation as row 11 (line 12), answered differently
+            csv.write("Kazakhstan,,,\"Recommendation 11, on torture & detention\",Norway,,,Noted,4,Torture,12\n");
+    }
+    csv.close();
+    m_error.clear();
+    const std::optional<ImportSummary> summary = ImportJob::run(*m_edits, {path}, {}, &m_error);
+    QVERIFY2(summary, qPrintable(m_error));
+    QCOMPARE(summary->read, 3002);
+    QCOMPARE(summary->pledges, 1);
+    QCOMPARE(summary->duplicatesInFile, 2);
+    QCOMPARE(summary->added, 2999);
+    QVERIFY(summary->warnings.contains(
+        QStringLiteral("large.csv, line 2503 is the same recommendation as large.csv, line 12; the first is kept.")));
+    QCOMPARE(m_edits->undoStack()->count(), 1);
+    const QList<qint64> ids = summary->addedIds;
+    QCOMPARE(ids.first(), 1);
+    QCOMPARE(ids.last(), 2999);
+    const Recommendation third = *m_repository->find(ids.at(2));
+    QCOMPARE(third.text, QStringLiteral("Recommendation 3, on torture & detention"));
+    QCOMPARE(third.recommendedBy, QStringList{QStringLiteral("Norway")});
+    QCOMPARE(third.themes, (QStringList{QStringLiteral("Torture"), QStringLiteral("Detention conditions")}));
+    QCOMPARE(third.uprSession, 4);
+    QCOMPARE(m_repository->currentStatus(ids.at(2)), std::optional<Status>(Status::Accepted)); // in part
+    QCOMPARE(m_repository->currentStatus(ids.at(1)), std::optional<Status>(Status::Pending));
+    QCOMPARE(m_repository->history(ids.at(1)).size(), 0);
+    QCOMPARE(m_repository->currentStatus(ids.at(0)), std::optional<Status>(Status::Rejected));
+    QCOMPARE(m_repository->history(ids.at(0)).first().effectiveDate, UprCalendar::session(2)->end);
+
+    m_edits->undoStack()->undo();
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(0));
+    m_edits->undoStack()->redo();
+    QCOMPARE(m_repository->totalCount(), std::optional<int>(2999));
+    QCOMPARE(m_repository->find(ids.at(2))->text, third.text);
+    const std::optional<ImportSummary> again = ImportJob::run(*m_edits, {path}, {}, &m_error);
+    QVERIFY2(again, qPrintable(m_error));
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->duplicatesStored, 3000); // row 11 answered differently is stored too
+    QCOMPARE(again->duplicatesInFile, 1);
 }
 
 void ImportTest::statusWordsTheUserMapped()

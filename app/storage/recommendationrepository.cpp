@@ -130,10 +130,17 @@ StatusChange statusChangeFrom(const QSqlQuery &query)
 
 } // namespace
 
+QString RecommendationRepository::lastError() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return m_lastError;
+}
+
 RecommendationRepository::RecommendationRepository(Database &database) : m_database(database) { }
 
 bool RecommendationRepository::fail(const QString &message)
 {
+    QMutexLocker lock(&m_errorMutex);
     m_lastError = message;
     return false;
 }
@@ -353,7 +360,10 @@ QList<qint64> RecommendationRepository::matchingIds(const RecommendationFilter &
                                                     RecommendationSortKey sortKey,
                                                     Qt::SortOrder order)
 {
-    m_lastError.clear(); // an empty result is told from a failure by the error
+    {
+        QMutexLocker lock(&m_errorMutex);
+        m_lastError.clear(); // an empty result is told from a failure by the error
+    }
     const FilterClause clause = FilterClause::build(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The id as the last key keeps equal rows in a stable order.

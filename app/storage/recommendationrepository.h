@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <optional>
 
@@ -23,7 +24,7 @@ class RecommendationRepository
 public:
     explicit RecommendationRepository(Database &database);
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
     Database &database() const { return m_database; }
 
     // Records. insert() assigns a new id unless the record carries one (undo
@@ -60,5 +61,8 @@ private:
     bool fail(const QString &message);
 
     Database &m_database;
+    // An edit's work runs on a worker thread while the window's reads go on
+    // through the same repository, so the last error is guarded.
+    mutable QMutex m_errorMutex;
     QString m_lastError;
 };

@@ -1,6 +1,7 @@
 #include "filterclause.h"
 
 #include "recommendationlists.h"
+#include "yearendstatuses.h"
 
 namespace {
 
@@ -44,7 +45,7 @@ QString FilterClause::fullTextQuery(const QString &searchText)
     return terms.join(QLatin1Char(' '));
 }
 
-FilterClause FilterClause::build(const RecommendationFilter &filter)
+FilterClause FilterClause::build(const RecommendationFilter &filter, Table table)
 {
     FilterClause clause;
     QStringList conditions;
@@ -71,15 +72,40 @@ FilterClause FilterClause::build(const RecommendationFilter &filter)
         const QString day = onDate.date.toString(Qt::ISODate);
         conditions << QStringLiteral("r.document_date <= ?");
         clause.bindings << day;
-        if (!onDate.statuses.isEmpty()) {
-            conditions << QStringLiteral("coalesce((SELECT s.status FROM status_change s "
-                                         "WHERE s.recommendation_id = r.id AND s.effective_date <= ? "
-                                         "ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC "
-                                         "LIMIT 1), 'pending') IN (%1)")
-                              .arg(placeholders(onDate.statuses.size()));
-            clause.bindings << day;
+        if (!onDate.statuses.isEmpty() && onDate.date.month() == 12 && onDate.date.day() == 31) {
+            // On 31 December (what a click on the progress chart asks) the
+            // year-end statuses kept with the record answer without reading
+            // the history. The year is a number of ours, not text the user
+            // typed, so it is written into the SQL.
+            const QString year = QString::number(onDate.date.year());
+            const QString letter = table == Table::Statistics
+                ? YearEndStatuses::Sql::letterAtYearEnd(QStringLiteral("r.year_end_statuses"), year)
+                : QStringLiteral("(SELECT %1 FROM recommendation_statistics y WHERE y.id = r.id)")
+                      .arg(YearEndStatuses::Sql::letterAtYearEnd(QStringLiteral("y.year_end_statuses"), year));
+            conditions << QStringLiteral("%1 IN (%2)").arg(letter, placeholders(onDate.statuses.size()));
             for (Status status : onDate.statuses)
-                clause.bindings << StatusInfo::key(status);
+                clause.bindings << QString(QChar::fromLatin1(YearEndStatuses::letter(status)));
+        } else if (!onDate.statuses.isEmpty()) {
+            const QString fromHistory = QStringLiteral("coalesce((SELECT s.status FROM status_change s "
+                                                       "WHERE s.recommendation_id = r.id AND s.effective_date <= ? "
+                                                       "ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC "
+                                                       "LIMIT 1), 'pending')");
+            clause.bindings << day;
+            if (table == Table::Statistics) {
+                // The history is read only for records with entries both
+                // before and after that year.
+                conditions << QStringLiteral("%1 IN (%2)")
+                                  .arg(YearEndStatuses::Sql::letterOnDay(
+                                           QStringLiteral("r.year_end_statuses"), QString::number(onDate.date.year()),
+                                           YearEndStatuses::Sql::letterOf(fromHistory)),
+                                       placeholders(onDate.statuses.size()));
+                for (Status status : onDate.statuses)
+                    clause.bindings << QString(QChar::fromLatin1(YearEndStatuses::letter(status)));
+            } else {
+                conditions << QStringLiteral("%1 IN (%2)").arg(fromHistory, placeholders(onDate.statuses.size()));
+                for (Status status : onDate.statuses)
+                    clause.bindings << StatusInfo::key(status);
+            }
         }
     }
     if (filter.yearFrom > 0) {

@@ -10,10 +10,15 @@
 #include <QVariantList>
 
 struct FilterClause {
+    // What "r" is: the records, or their narrow rows for the statistics
+    // (recommendation_statistics), which have the columns the conditions use
+    // under the same names and the year-end statuses besides.
+    enum class Table { Recommendation, Statistics };
+
     QString where;          // "" or "WHERE ..."
     QVariantList bindings;
 
-    static FilterClause build(const RecommendationFilter &filter);
+    static FilterClause build(const RecommendationFilter &filter, Table table = Table::Recommendation);
     // The FTS5 query for free text: every word as a quoted prefix term.
     // Empty when the text holds no word at all.
     static QString fullTextQuery(const QString &searchText);

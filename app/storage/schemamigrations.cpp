@@ -5,6 +5,7 @@
 #include "sqlstatement.h"
 #include "transaction.h"
 #include "uprcalendar.h"
+#include "yearendstatuses.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -187,8 +188,81 @@ bool addFullTextSearch(const QSqlDatabase &db, QString *error)
     return runAll(db, statements, error);
 }
 
+// Whether an entry of the history (NEW or OLD in a trigger) has a later one:
+// if not, it is (or was) the entry that sets the current status.
+QString hasLaterEntry(const QString &entry)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM status_change s WHERE s.recommendation_id = %1.recommendation_id "
+                          "AND (s.effective_date, s.recorded_at, s.id) > (%1.effective_date, %1.recorded_at, %1.id))")
+        .arg(entry);
+}
+
+// Version 4: one narrow row per recommendation with what the statistics
+// count and filter on, among it the status at the end of every year
+// (yearendstatuses.h), so that the charts read neither the wide records nor
+// the history. Triggers keep it inside the same transaction as every edit;
+// a change of the history rewrites only the years between the changed entry
+// and the next one, looking at those two entries and the one before. The
+// current status triggers of version 2 are replaced by ones that do both.
+bool addStatisticsRows(const QSqlDatabase &db, QString *error)
+{
+    using namespace YearEndStatuses;
+    const QString statuses = QStringLiteral("recommendation_statistics.year_end_statuses");
+    const QStringList statements{
+        // The columns the filters use keep their names, so that a filter's
+        // WHERE clause runs on these rows as it does on the records.
+        QStringLiteral("CREATE TABLE recommendation_statistics ("
+                       "id INTEGER PRIMARY KEY, "
+                       "mechanism TEXT NOT NULL, "
+                       "state_under_review TEXT NOT NULL, "
+                       "document_date TEXT, "
+                       "year_end_statuses TEXT NOT NULL DEFAULT '', "
+                       "current_status TEXT GENERATED ALWAYS AS (coalesce(%1, 'pending')) VIRTUAL)")
+            .arg(Sql::statusKeyOf(QStringLiteral("substr(year_end_statuses, -1)"))),
+        QStringLiteral("INSERT INTO recommendation_statistics "
+                       "(id, mechanism, state_under_review, document_date, year_end_statuses) "
+                       "SELECT id, mechanism, state_under_review, document_date, %1 FROM recommendation")
+            .arg(Sql::fromHistory(QStringLiteral("recommendation.id"))),
+        QStringLiteral("CREATE TRIGGER recommendation_statistics_insert AFTER INSERT ON recommendation BEGIN "
+                       "INSERT INTO recommendation_statistics (id, mechanism, state_under_review, document_date) "
+                       "VALUES (NEW.id, NEW.mechanism, NEW.state_under_review, NEW.document_date); END"),
+        QStringLiteral("CREATE TRIGGER recommendation_statistics_update "
+                       "AFTER UPDATE OF id, mechanism, state_under_review, document_date ON recommendation "
+                       "WHEN OLD.id IS NOT NEW.id OR OLD.mechanism IS NOT NEW.mechanism "
+                       "OR OLD.state_under_review IS NOT NEW.state_under_review "
+                       "OR OLD.document_date IS NOT NEW.document_date BEGIN "
+                       "UPDATE recommendation_statistics SET id = NEW.id, mechanism = NEW.mechanism, "
+                       "state_under_review = NEW.state_under_review, document_date = NEW.document_date "
+                       "WHERE id = OLD.id; END"),
+        // Before the record goes, so that the removal of its history (ON
+        // DELETE CASCADE, which runs before AFTER triggers) finds no row here
+        // to rewrite.
+        QStringLiteral("CREATE TRIGGER recommendation_statistics_delete BEFORE DELETE ON recommendation BEGIN "
+                       "DELETE FROM recommendation_statistics WHERE id = OLD.id; END"),
+        QStringLiteral("DROP TRIGGER IF EXISTS status_change_inserted"),
+        QStringLiteral("DROP TRIGGER IF EXISTS status_change_deleted"),
+        // An entry with a later one does not set the current status, nor did it
+        // before it was removed.
+        QStringLiteral("CREATE TRIGGER status_change_inserted AFTER INSERT ON status_change BEGIN "
+                       "UPDATE recommendation SET current_status = NEW.status "
+                       "WHERE id = NEW.recommendation_id AND NOT %1; "
+                       "UPDATE recommendation_statistics SET year_end_statuses = %2 "
+                       "WHERE id = NEW.recommendation_id; END")
+            .arg(hasLaterEntry(QStringLiteral("NEW")), Sql::afterInsert(statuses, QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER status_change_deleted AFTER DELETE ON status_change BEGIN "
+                       "UPDATE recommendation SET current_status = coalesce(%2, 'pending') "
+                       "WHERE id = OLD.recommendation_id AND NOT %1; "
+                       "UPDATE recommendation_statistics SET year_end_statuses = %3 "
+                       "WHERE id = OLD.recommendation_id; END")
+            .arg(hasLaterEntry(QStringLiteral("OLD")),
+                 QString::fromLatin1(latestStatusOf).arg(QStringLiteral("OLD.recommendation_id")),
+                 Sql::afterDelete(statuses, QStringLiteral("OLD"))),
+    };
+    return runAll(db, statements, error);
+}
+
 using Step = bool (*)(const QSqlDatabase &, QString *);
-const Step steps[] = {createCoreTables, addReferenceDataAndCurrentStatus, addFullTextSearch};
+const Step steps[] = {createCoreTables, addReferenceDataAndCurrentStatus, addFullTextSearch, addStatisticsRows};
 
 } // namespace
 

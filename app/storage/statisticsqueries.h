@@ -2,7 +2,9 @@
 // The numbers behind the charts, computed in SQL for the records that match
 // a filter: progress by year (status as it stood on 31 December of each
 // year, from the history), received per year by mechanism, and current
-// status per theme, recommending state or institution.
+// status per theme, recommending state or institution. Each is one pass over
+// the narrow statistics rows the schema keeps next to the records, fast
+// enough at a few hundred thousand records to run on every filter change.
 #include "recommendationfilter.h"
 #include "recommendationlists.h"
 #include "statuscounts.h"
@@ -30,7 +32,12 @@ public:
     std::optional<QList<GroupStatusCounts>> currentStatusBy(RecommendationList list, const RecommendationFilter &filter);
 
 private:
-    std::optional<QPair<int, int>> yearRange(const RecommendationFilter &filter);
+    // Runs sql, a query over "recommendation_statistics r" with %1 for the
+    // filter's WHERE clause that returns one value, the aggregate's bytes.
+    std::optional<QByteArray> aggregate(const QString &sql, const RecommendationFilter &filter);
+    // The years to show: the filter's bounds, or from the year of the
+    // earliest matching record and to the current year.
+    std::optional<QPair<int, int>> yearRange(const RecommendationFilter &filter, std::optional<int> firstIssued);
 
     Database &m_database;
     QString m_lastError;

@@ -5,6 +5,7 @@
 #include "recommendationfactory.h"
 #include "recommendationrepository.h"
 #include "schemamigrations.h"
+#include "statisticsqueries.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -21,6 +22,7 @@ private slots:
     void newDatabaseIsCurrentInWalWithForeignKeys();
     void stepTwoBackfillsTheCurrentStatus();
     void stepThreeIndexesExistingText();
+    void stepFourWorksOutTheStatisticsRows();
     void eachStepIsAtomic();
     void refusedFilesStayUntouched_data();
     void refusedFilesStayUntouched();
@@ -131,6 +133,68 @@ void SchemaMigrationsTest::stepThreeIndexesExistingText()
     RecommendationFilter filter;
     filter.searchText = QStringLiteral("allegation");
     QCOMPARE(repository.count(filter), std::optional<int>(1));
+}
+
+void SchemaMigrationsTest::stepFourWorksOutTheStatisticsRows()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v3.sqlite"));
+    QString error;
+    {
+        std::unique_ptr<Database> v3 = openAt(path, 3, &error);
+        QVERIFY2(v3, qPrintable(error));
+    }
+    // Data as version 3 stored it, the history appended out of order.
+    rawQuery(path, QStringLiteral(
+        "INSERT INTO recommendation (id, mechanism, state_under_review, text, document_date, created_at, updated_at) "
+        "VALUES (1, 'upr', 'Kazakhstan', 'a', '2010-03-16', 'x', 'x'), (2, 'iccpr', 'Kazakhstan', 'b', '2011-01-01', 'x', 'x'), "
+        "(3, 'other', 'Kazakhstan', 'c', NULL, 'x', 'x'), (4, 'cat', 'Mongolia', 'd', '2012-12-31', 'x', 'x') RETURNING id"));
+    rawQuery(path, QStringLiteral(
+        "INSERT INTO status_change (recommendation_id, status, effective_date, recorded_at) VALUES "
+        "(1, 'accepted', '2010-06-10', '2020-01-01T00:00:00.000Z'), "
+        "(1, 'implemented', '2015-01-01', '2020-01-01T00:00:00.000Z'), "
+        "(1, 'partially_implemented', '2012-01-01', '2021-01-01T00:00:00.000Z'), "
+        "(3, 'rejected', '2013-05-05', '2020-01-01T00:00:00.000Z'), "
+        "(4, 'accepted', '2013-04-01', '2020-02-02T00:00:00.000Z'), "
+        "(4, 'rejected', '2013-04-01', '2020-01-01T00:00:00.000Z') RETURNING id"));
+    QVERIFY(rawQuery(path, QStringLiteral("SELECT count(*) FROM recommendation_statistics")).toString().startsWith(QLatin1String("error")));
+
+    std::unique_ptr<Database> v4 = openAt(path, 4, &error);
+    QVERIFY2(v4, qPrintable(error));
+    QCOMPARE(v4->schemaVersion(), 4);
+    v4.reset();
+    // 1: accepted 2010 and 2011, partially implemented 2012-2014 (recorded
+    // later but back-dated), implemented from 2015; 2: no history; 3:
+    // undated, rejected from 2013; 4: the later recorded of two same-day entries.
+    QCOMPARE(rawQuery(path, QStringLiteral("SELECT group_concat(id || '=' || year_end_statuses, ' ') FROM "
+                                           "(SELECT * FROM recommendation_statistics ORDER BY id)")),
+             QVariant(QStringLiteral("1=2010aahhhi 2= 3=2013r 4=2013a")));
+    QCOMPARE(rawQuery(path, QStringLiteral("SELECT count(*) FROM recommendation r JOIN recommendation_statistics s USING (id) "
+                                           "WHERE r.mechanism IS s.mechanism AND r.state_under_review IS s.state_under_review "
+                                           "AND r.document_date IS s.document_date AND r.current_status IS s.current_status")),
+             QVariant(4));
+
+    // From now on the triggers keep the rows, and the statistics read them.
+    v4 = openAt(path, 0, &error);
+    QVERIFY2(v4, qPrintable(error));
+    RecommendationRepository repository(*v4);
+    QVERIFY(repository.appendStatusChange(RecommendationFactory::change(2, Status::Accepted, QDate(2012, 2, 2))));
+    StatisticsQueries queries(*v4);
+    RecommendationFilter filter;
+    filter.yearTo = 2013;
+    const std::optional<QList<YearStatusCounts>> progress = queries.progressByYear(filter);
+    QVERIFY2(progress, qPrintable(queries.lastError()));
+    QStringList rows;
+    for (const YearStatusCounts &year : *progress) {
+        QStringList counts;
+        for (Status status : StatusInfo::all())
+            counts << QString::number(year.counts[status]);
+        rows << QStringLiteral("%1: %2").arg(year.year).arg(counts.join(u' '));
+    }
+    // Pending, accepted, rejected, partially implemented, implemented: 3 is
+    // undated and left out; 4 counts from 2012 (issued on 31 December), pending then.
+    QCOMPARE(rows, (QStringList{QStringLiteral("2010: 0 1 0 0 0"), QStringLiteral("2011: 1 1 0 0 0"),
+                                QStringLiteral("2012: 1 1 0 1 0"), QStringLiteral("2013: 0 2 0 1 0")}));
 }
 
 void SchemaMigrationsTest::eachStepIsAtomic()

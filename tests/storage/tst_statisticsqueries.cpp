@@ -285,6 +285,22 @@ void StatisticsQueriesTest::progressByYear_data()
     QTest::newRow("after the last change")
         << f << QStringList{QStringLiteral("2017: 1 0 0 0 0"), QStringLiteral("2018: 1 0 0 0 0")};
 
+    // After a click on the bar of those accepted at the end of 2013 (D H),
+    // their whole progress; D is pending at the end of 2012, the year it was issued.
+    f = {}; f.statusesOnDates = {{QDate(2013, 12, 31), {Status::Accepted}}}; f.yearTo = 2016;
+    QTest::newRow("status on 31 December")
+        << f << QStringList{QStringLiteral("2011: 0 1 0 0 0"),  // H
+                            QStringLiteral("2012: 1 1 0 0 0"),  // D / H
+                            QStringLiteral("2013: 0 2 0 0 0"), QStringLiteral("2014: 0 2 0 0 0"),
+                            QStringLiteral("2015: 0 2 0 0 0"), QStringLiteral("2016: 0 2 0 0 0")};
+
+    // Another day of the year: pending on 30 June 2012 are B and K (D was
+    // not issued yet); neither has any history.
+    f = {}; f.statusesOnDates = {{QDate(2012, 6, 30), {Status::Pending}}}; f.yearTo = 2012;
+    QTest::newRow("status on another day")
+        << f << QStringList{QStringLiteral("2010: 1 0 0 0 0"), QStringLiteral("2011: 2 0 0 0 0"),
+                            QStringLiteral("2012: 2 0 0 0 0")};
+
     // Nothing issued by 2008: a single row for the last year, all zero.
     f = {}; f.yearTo = 2008;
     QTest::newRow("last year before every record") << f << QStringList{QStringLiteral("2008: 0 0 0 0 0")};

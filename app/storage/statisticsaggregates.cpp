@@ -1,0 +1,263 @@
+#include "statisticsaggregates.h"
+
+#include "progresstally.h"
+#include "yearendstatuses.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <array>
+#include <new>
+#include <sqlite3.h>
+#include <vector>
+
+namespace {
+
+struct Text {
+    const char *data = nullptr; // null for SQL NULL
+    int size = 0;
+};
+
+Text textOf(sqlite3_value *value)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return Text{data, data ? sqlite3_value_bytes(value) : 0};
+}
+
+// Records per year and mechanism.
+class ReceivedTally
+{
+public:
+    void add(int year, const Text &mechanism)
+    {
+        // A key that points into SQLite's memory is only looked up, never kept.
+        auto found = m_slots.constFind(QByteArray::fromRawData(mechanism.data, mechanism.size));
+        if (found == m_slots.cend()) {
+            found = m_slots.insert(QByteArray(mechanism.data, mechanism.size), int(m_counts.size()));
+            m_counts.emplace_back(yearCount, 0);
+        }
+        ++m_counts[size_t(*found)][size_t(year)];
+    }
+
+    QByteArray toBytes() const
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << quint32(m_slots.size());
+        for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+            QList<QPair<qint32, qint32>> years;
+            const std::vector<qint32> &counts = m_counts[size_t(it.value())];
+            for (int year = 0; year < yearCount; ++year) {
+                if (counts[size_t(year)] != 0)
+                    years.append({year, counts[size_t(year)]});
+            }
+            out << it.key() << years;
+        }
+        return bytes;
+    }
+
+private:
+    static constexpr int yearCount = 10000;
+    QHash<QByteArray, int> m_slots;
+    std::vector<std::vector<qint32>> m_counts;
+};
+
+// Records per group and current status.
+class CurrentStatusTally
+{
+public:
+    void add(qint64 group, Status status) { ++m_counts[group][size_t(status)]; }
+
+    QByteArray toBytes() const
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << quint32(m_counts.size());
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+            out << it.key();
+            for (qint32 count : it.value())
+                out << count;
+        }
+        return bytes;
+    }
+
+private:
+    QHash<qint64, std::array<qint32, 5>> m_counts;
+};
+
+// The state of a running aggregate is a C++ object that SQLite's own
+// aggregate memory points to: made for the first row, read and deleted by the
+// final call, which SQLite makes exactly once, also when a query stops early.
+template <typename State>
+State *stateOf(sqlite3_context *context, bool create)
+{
+    auto **slot = static_cast<State **>(sqlite3_aggregate_context(context, create ? int(sizeof(State *)) : 0));
+    if (!slot)
+        return nullptr;
+    if (!*slot && create)
+        *slot = new (std::nothrow) State;
+    return *slot;
+}
+
+template <typename State>
+void finish(sqlite3_context *context)
+{
+    State *state = stateOf<State>(context, false);
+    try {
+        const QByteArray bytes = state ? state->toBytes() : QByteArray();
+        sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    } catch (...) {
+        sqlite3_result_error_nomem(context);
+    }
+    delete state;
+}
+
+// Steps never let an exception (only bad_alloc is possible) reach SQLite's C code.
+template <typename State, typename Step>
+void step(sqlite3_context *context, Step &&addRow)
+{
+    try {
+        State *state = stateOf<State>(context, true);
+        if (!state)
+            sqlite3_result_error_nomem(context);
+        else if (!addRow(*state))
+            sqlite3_result_error(context, "ill-formed year_end_statuses", -1);
+    } catch (...) {
+        sqlite3_result_error_nomem(context);
+    }
+}
+
+void progressStep(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    step<ProgressTally>(context, [&](ProgressTally &tally) {
+        const Text date = textOf(arguments[0]);
+        const Text statuses = textOf(arguments[1]);
+        return tally.add(date.data, date.size, statuses.data, statuses.size);
+    });
+}
+
+void receivedStep(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    step<ReceivedTally>(context, [&](ReceivedTally &tally) {
+        const Text date = textOf(arguments[0]);
+        if (const std::optional<int> year = ProgressTally::documentYear(date.data, date.size))
+            tally.add(*year, textOf(arguments[1]));
+        return true;
+    });
+}
+
+void currentStatusStep(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    step<CurrentStatusTally>(context, [&](CurrentStatusTally &tally) {
+        // The last letter of the year-end statuses is the current status.
+        const Text statuses = textOf(arguments[1]);
+        const std::optional<Status> status = statuses.size == 0
+            ? std::optional<Status>(Status::Pending)
+            : YearEndStatuses::statusOf(statuses.data[statuses.size - 1]);
+        if (status)
+            tally.add(sqlite3_value_int64(arguments[0]), *status);
+        return status.has_value();
+    });
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatisticsAggregates", text);
+}
+
+} // namespace
+
+namespace StatisticsAggregates {
+
+bool install(const QSqlDatabase &db, QString *error)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!connection) {
+        *error = tr("The statistics need an open SQLite database.");
+        return false;
+    }
+    // Already there? Compiling a call tells, without a registry of connections.
+    sqlite3_stmt *probe = nullptr;
+    if (sqlite3_prepare_v2(connection, "SELECT rectracker_progress(NULL, NULL)", -1, &probe, nullptr) == SQLITE_OK) {
+        sqlite3_finalize(probe);
+        return true;
+    }
+    // The functions go in through the SQLite library this program is linked
+    // with, which must be the one Qt's driver opened the connection with.
+    QSqlQuery source(db);
+    if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next()
+        || source.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
+        *error = tr("The statistics cannot be counted: Qt's SQLite driver uses another SQLite library (%1) than "
+                    "this program (%2). Build the program against the SQLite library Qt uses.")
+                     .arg(source.value(0).toString(), QLatin1String(sqlite3_libversion()));
+        return false;
+    }
+    // Deterministic, and callable only from the application's own SQL, never
+    // from a trigger or view that another program would then fail to run.
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY;
+    const struct {
+        const char *name;
+        void (*step)(sqlite3_context *, int, sqlite3_value **);
+        void (*final)(sqlite3_context *);
+    } functions[] = {
+        {"rectracker_progress", progressStep, finish<ProgressTally>},
+        {"rectracker_received", receivedStep, finish<ReceivedTally>},
+        {"rectracker_current_status", currentStatusStep, finish<CurrentStatusTally>},
+    };
+    for (const auto &function : functions) {
+        if (sqlite3_create_function_v2(connection, function.name, 2, flags, nullptr, nullptr, function.step,
+                                       function.final, nullptr)
+            != SQLITE_OK) {
+            *error = tr("The statistics functions could not be installed: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(connection)));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QMap<int, QMap<QString, int>>> readReceived(const QByteArray &bytes)
+{
+    QMap<int, QMap<QString, int>> received;
+    if (bytes.isEmpty())
+        return received;
+    QDataStream in(bytes);
+    quint32 mechanisms = 0;
+    in >> mechanisms;
+    for (quint32 i = 0; i < mechanisms && in.status() == QDataStream::Ok; ++i) {
+        QByteArray key;
+        QList<QPair<qint32, qint32>> years;
+        in >> key >> years;
+        const QString mechanism = QString::fromUtf8(key);
+        for (const auto &year : years)
+            received[year.first].insert(mechanism, year.second);
+    }
+    return in.status() == QDataStream::Ok ? std::optional(received) : std::nullopt;
+}
+
+std::optional<QHash<qint64, StatusCounts>> readCurrentStatus(const QByteArray &bytes)
+{
+    QHash<qint64, StatusCounts> groups;
+    if (bytes.isEmpty())
+        return groups;
+    QDataStream in(bytes);
+    quint32 count = 0;
+    in >> count;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        qint64 group = 0;
+        StatusCounts counts;
+        in >> group;
+        for (int &value : counts.counts)
+            in >> value;
+        groups.insert(group, counts);
+    }
+    return in.status() == QDataStream::Ok ? std::optional(groups) : std::nullopt;
+}
+
+} // namespace StatisticsAggregates

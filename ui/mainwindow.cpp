@@ -120,7 +120,7 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RecommendationFilter &filter) {
-        m_tableModel->setFilter(filter);
+        setTableFilter(filter);
         m_dashboard->setFilter(filter);
         updateCounts();
     });
@@ -286,7 +286,10 @@ void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     m_filterBar->refreshChoices(m_session->repository());
-    m_tableModel->setFilter(m_filterBar->filter());
+    // The header's saved order (restoreState above) is the model's too.
+    m_tableModel->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                       m_table->horizontalHeader()->sortIndicatorOrder());
+    setTableFilter(m_filterBar->filter());
     m_dashboard->setFilter(m_filterBar->filter());
     setWindowFilePath(m_session->database().path());
     setWindowTitle(tr("%1 - Recommendation Tracker%2")
@@ -343,29 +346,75 @@ void MainWindow::applySegmentFilter(const RecommendationFilter &filter, const QS
     statusBar()->showMessage(tr("Showing %1").arg(description), 8000);
 }
 
+// The table follows a search as a mail client's does: when a search starts
+// and no order has been chosen, the Relevance column appears and the best
+// matches come first; when the search ends the column goes, and an order by
+// relevance gives way to the default order again. An order the user chose
+// stays, and relevance is one click on its header away.
+void MainWindow::setTableFilter(const RecommendationFilter &filter)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool searching = RecommendationListing::hasSearch(filter);
+    // Chosen before the search is in the model, relevance moves no row yet;
+    // the new filter then reads its first page in that order at once.
+    if (searching && !m_tableModel->isSearching() && header->sortIndicatorSection() < 0)
+        m_table->sortByColumn(RecommendationTableModel::RelevanceColumn, Qt::DescendingOrder);
+    m_tableModel->setFilter(filter);
+    if (!searching && m_tableModel->sortKey() == RecommendationSortKey::Relevance)
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setColumnHidden(RecommendationTableModel::RelevanceColumn, !searching);
+}
+
+QList<QPair<int, int>> MainWindow::selectedRowRuns() const
+{
+    // From the selection's ranges, never row by row: a selection of every
+    // row of a large database is one range.
+    QList<QPair<int, int>> runs;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        runs.append({range.top(), range.bottom()});
+    std::sort(runs.begin(), runs.end());
+    QList<QPair<int, int>> merged;
+    for (const auto &run : runs) {
+        if (!merged.isEmpty() && run.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, run.second);
+        else
+            merged.append(run);
+    }
+    return merged;
+}
+
 QList<qint64> MainWindow::selectedIds() const
 {
+    // One query per run of adjacent rows, in row order.
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids << m_tableModel->idAt(index.row());
+    for (const auto &run : selectedRowRuns())
+        ids << m_tableModel->idsInRows(run.first, run.second);
     return ids;
 }
 
 void MainWindow::selectIds(const QList<qint64> &ids)
 {
+    const QHash<qint64, int> rowOf = m_tableModel->rowsOf(ids);
+    QList<int> rows = rowOf.values();
+    std::sort(rows.begin(), rows.end());
     QItemSelection selection;
-    int firstRow = -1;
-    for (qint64 id : ids) {
-        const int row = m_tableModel->rowOf(id);
-        if (row < 0)
-            continue;
-        if (firstRow < 0)
-            firstRow = row;
-        selection.select(m_tableModel->index(row, 0),
-                         m_tableModel->index(row, RecommendationTableModel::ColumnCount - 1));
+    const int lastColumn = RecommendationTableModel::ColumnCount - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype next = i + 1;
+        while (next < rows.size() && rows.at(next) == rows.at(next - 1) + 1)
+            ++next;
+        selection.select(m_tableModel->index(rows.at(i), 0), m_tableModel->index(rows.at(next - 1), lastColumn));
+        i = next;
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (firstRow >= 0) {
+    if (!rows.isEmpty()) {
+        int firstRow = rows.first();
+        for (qint64 id : ids) {
+            if (rowOf.contains(id)) {
+                firstRow = rowOf.value(id);
+                break;
+            }
+        }
         m_table->selectionModel()->setCurrentIndex(m_tableModel->index(firstRow, 0),
                                                    QItemSelectionModel::NoUpdate);
         m_table->scrollTo(m_tableModel->index(firstRow, 0));
@@ -374,15 +423,19 @@ void MainWindow::selectIds(const QList<qint64> &ids)
 
 void MainWindow::onSelectionChanged()
 {
-    const QList<qint64> ids = selectedIds();
-    const qint64 id = ids.size() == 1 ? ids.first() : 0;
+    // Counted from the ranges: only a single row's id is read.
+    int selected = 0;
+    const QList<QPair<int, int>> runs = selectedRowRuns();
+    for (const auto &run : runs)
+        selected += run.second - run.first + 1;
+    const qint64 id = selected == 1 ? m_tableModel->idAt(runs.first().first) : 0;
     if (id != m_shownId) {
         if (m_form->isDirty())
             resolvePendingEdits();
         m_shownId = id;
         showCurrentRecord();
     }
-    m_statusPanel->setSelectionCount(int(ids.size()));
+    m_statusPanel->setSelectionCount(selected);
     updateActions();
 }
 
@@ -555,7 +608,7 @@ void MainWindow::updateCounts()
 void MainWindow::updateActions()
 {
     const bool writable = !m_session->database().isReadOnly();
-    const bool hasSelection = !selectedIds().isEmpty();
+    const bool hasSelection = m_table->selectionModel()->hasSelection();
     m_addAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && hasSelection);
     m_deleteAction->setEnabled(writable && hasSelection);

@@ -66,6 +66,9 @@ private:
     void openDatabase();
     void showCurrentRecord();
     void onSelectionChanged();
+    // Runs of adjacent selected rows, (first, last), in row order.
+    QList<QPair<int, int>> selectedRowRuns() const;
+    void setTableFilter(const RecommendationFilter &filter);
     bool resolvePendingEdits();
     void applyFormEdits();
     void addRecommendation();

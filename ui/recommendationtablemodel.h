@@ -1,16 +1,21 @@
 #pragma once
-// The recommendation table. Filtering and sorting happen in SQL: the model
-// holds only the ordered ids that match, and fetches the displayed fields a
-// page at a time when the view asks for them. Edits announced by the
-// notifier update just the affected rows (insert, remove, move, change), so
-// selection and scroll position survive them.
-#include "recommendation.h"
+// The recommendation table, a window onto the filtered and sorted list in
+// SQL: it keeps the number of matching rows and a few recently shown pages,
+// never the list itself, so its memory stays the same whatever the database
+// size. Edits announced by the notifier become row inserts, removals, or a
+// layout change that carries every persistent index (the selection, the
+// current row) to its record's new row, never a reset; only a new filter
+// resets. While a search is active the Relevance column ranks the matches.
 #include "recommendationfilter.h"
+#include "recommendationlisting.h"
 #include "recommendationsort.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <functional>
+#include <optional>
 
 class RecommendationRepository;
 class RecordNotifier;
@@ -29,19 +34,32 @@ public:
         ThemesColumn,
         StatusColumn,
         DueDateColumn,
+        // Last, so that header layouts saved before it existed still fit.
+        RelevanceColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, StatusKeyRole, FullTextRole };
+    // RelevanceRole: the score (higher is better), a double, during a search.
+    // Sorted by another column, the scores arrive shortly after the rows
+    // (dataChanged on the Relevance column).
+    enum Role { IdRole = Qt::UserRole + 1, StatusKeyRole, FullTextRole, RelevanceRole };
 
     RecommendationTableModel(RecommendationRepository &repository, RecordNotifier &notifier,
                              QObject *parent = nullptr);
 
     void setFilter(const RecommendationFilter &filter);
     RecommendationFilter filter() const { return m_filter; }
+    // Whether the filter holds search words, so that relevance means something.
+    bool isSearching() const { return m_searching; }
+    RecommendationSortKey sortKey() const { return m_sortKey; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    static int columnOf(RecommendationSortKey key); // -1 for the id
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 when not shown
-    QList<qint64> ids() const { return m_ids; }
+    // Rows of many records in one query; those not shown are left out.
+    QHash<qint64, int> rowsOf(const QList<qint64> &ids) const;
+    // The ids of rows first..last, in row order, in one query at most.
+    QList<qint64> idsInRows(int first, int last) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,23 +68,61 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 signals:
-    // The query failed (the message says why); the table keeps its last rows.
+    // A query failed (the message says why); the table keeps its rows.
     void queryFailed(const QString &message);
 
 private:
-    static RecommendationSortKey sortKeyFor(int column);
-    const RecommendationSummary *summaryAt(int row) const;
-    void fetchPageAround(int row) const;
-    void reload();
-    void reconcile(const QList<qint64> &changedIds);
-    void rebuildRowIndex();
-    void forget(const QList<qint64> &ids);
+    struct Page {
+        QList<ListedRecommendation> rows;
+        quint64 lastUse = 0;
+        bool relevanceLoaded = false;
+    };
+    // How the rows the view still sees map onto the database while row
+    // inserts or removals are being announced one run at a time.
+    struct Transition {
+        QList<int> pending; // final rows not inserted yet, ascending
+        QList<int> ghosts;  // rows of removed records not announced yet, ascending
+        bool active() const { return !pending.isEmpty() || !ghosts.isEmpty(); }
+        int finalRow(int row) const; // -1 for a ghost
+    };
+    enum class Edit { Added, Removed, Changed };
 
-    RecommendationRepository &m_repository;
+    static RecommendationSortKey sortKeyFor(int column);
+    const ListedRecommendation *rowAt(int row) const;
+    const Page *pageAt(int row) const;
+    std::optional<double> relevanceAt(int row) const;
+    QVariant relevanceText(int row) const;
+    void scheduleRelevance() const;
+    void loadRelevance();
+    void failed() const;
+
+    qint64 cachedIdAt(int row) const; // 0 when neither a page nor a known run has it
+    QHash<qint64, int> cachedRowsOf(const QList<qint64> &ids) const;
+    void remember(int first, const QList<qint64> &ids) const;
+    void forgetCachedRows();
+
+    void applyEdit(Edit edit, const QList<qint64> &ids);
+    bool announceRuns(const QList<int> &oldRows, const QList<int> &newRows, int newCount);
+    void relayout(int newCount, const std::function<QModelIndex(const QModelIndex &)> &carry);
+    void relayoutByIds(const QHash<int, qint64> &idsBefore, int newCount);
+
+    // Mutable: reading rows is const for the view, and the listing keeps its last error.
+    mutable RecommendationListing m_listing;
     RecommendationFilter m_filter;
+    bool m_searching = false;
     RecommendationSortKey m_sortKey = RecommendationSortKey::Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<qint64> m_ids;
-    QHash<qint64, int> m_rowOf;
-    mutable QHash<qint64, RecommendationSummary> m_cache;
+    int m_count = 0;  // rows the views know of
+    int m_total = 0;  // rows in the database's list: m_count once an edit is announced
+    Transition m_transition;
+
+    mutable QHash<int, Page> m_pages; // by row / pageSize
+    mutable quint64 m_clock = 0;
+    // Ids read without their fields (a selection's, rowOf's answers): runs
+    // of consecutive rows by their first row, so that an edit can tell where
+    // the records it names were shown.
+    mutable QMap<int, QList<qint64>> m_known;
+    mutable int m_knownCount = 0;
+    mutable std::optional<double> m_bestRelevance;
+    mutable bool m_relevanceScheduled = false;
 };

@@ -69,7 +69,10 @@ QString firstOfListSql(RecommendationList list)
 QString orderBySql(RecommendationSortKey key)
 {
     switch (key) {
-    case RecommendationSortKey::Id: return QString();
+    case RecommendationSortKey::Id:
+    // Ranking needs the full-text match, which RecommendationListing joins;
+    // the repository's lists (exports, the CLI) keep the id order.
+    case RecommendationSortKey::Relevance: return QString();
     case RecommendationSortKey::Symbol: return QStringLiteral("r.symbol COLLATE NOCASE %1, r.paragraph_sort_key %1");
     case RecommendationSortKey::Paragraph: return QStringLiteral("r.paragraph_sort_key %1");
     case RecommendationSortKey::Mechanism: return QStringLiteral("r.mechanism %1");

@@ -261,8 +261,53 @@ bool addStatisticsRows(const QSqlDatabase &db, QString *error)
     return runAll(db, statements, error);
 }
 
+// Version 5: what the table sorts on, indexed, so that any sort of 250,000
+// records shows its first screen at once: the first theme and the first
+// recommending state stored on the record (kept by triggers on the link
+// tables, whose first item has position 0), and indexes matching the sort
+// expressions RecommendationListing uses (symbol and paragraph without
+// case, status in progress order). RecommendationListing notices the
+// columns and uses them.
+bool addSortColumns(const QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        QStringLiteral("ALTER TABLE recommendation ADD COLUMN first_theme TEXT"),
+        QStringLiteral("ALTER TABLE recommendation ADD COLUMN first_recommending_state TEXT"),
+        QStringLiteral("UPDATE recommendation SET "
+                       "first_theme = (SELECT v.name FROM recommendation_theme l JOIN theme v ON v.id = l.theme_id "
+                       "WHERE l.recommendation_id = recommendation.id ORDER BY l.position LIMIT 1), "
+                       "first_recommending_state = (SELECT v.name FROM recommendation_recommending_state l "
+                       "JOIN recommending_state v ON v.id = l.recommending_state_id "
+                       "WHERE l.recommendation_id = recommendation.id ORDER BY l.position LIMIT 1)"),
+        QStringLiteral("CREATE TRIGGER recommendation_theme_first_inserted AFTER INSERT ON recommendation_theme "
+                       "WHEN NEW.position = 0 BEGIN UPDATE recommendation SET first_theme = "
+                       "(SELECT name FROM theme WHERE id = NEW.theme_id) WHERE id = NEW.recommendation_id; END"),
+        QStringLiteral("CREATE TRIGGER recommendation_theme_first_deleted AFTER DELETE ON recommendation_theme "
+                       "WHEN OLD.position = 0 BEGIN UPDATE recommendation SET first_theme = NULL "
+                       "WHERE id = OLD.recommendation_id; END"),
+        QStringLiteral("CREATE TRIGGER recommendation_recommending_state_first_inserted AFTER INSERT ON "
+                       "recommendation_recommending_state WHEN NEW.position = 0 BEGIN UPDATE recommendation SET "
+                       "first_recommending_state = (SELECT name FROM recommending_state "
+                       "WHERE id = NEW.recommending_state_id) WHERE id = NEW.recommendation_id; END"),
+        QStringLiteral("CREATE TRIGGER recommendation_recommending_state_first_deleted AFTER DELETE ON "
+                       "recommendation_recommending_state WHEN OLD.position = 0 BEGIN UPDATE recommendation SET "
+                       "first_recommending_state = NULL WHERE id = OLD.recommendation_id; END"),
+        QStringLiteral("CREATE INDEX recommendation_by_first_theme ON recommendation (first_theme COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX recommendation_by_first_recommending_state ON recommendation "
+                       "(first_recommending_state COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX recommendation_by_paragraph ON recommendation (paragraph_sort_key)"),
+        QStringLiteral("CREATE INDEX recommendation_by_symbol_nocase ON recommendation "
+                       "(symbol COLLATE NOCASE, paragraph_sort_key)"),
+        QStringLiteral("CREATE INDEX recommendation_by_status_order ON recommendation ((CASE current_status "
+                       "WHEN 'pending' THEN 0 WHEN 'accepted' THEN 1 WHEN 'rejected' THEN 2 "
+                       "WHEN 'partially_implemented' THEN 3 ELSE 4 END))"),
+    };
+    return runAll(db, statements, error);
+}
+
 using Step = bool (*)(const QSqlDatabase &, QString *);
-const Step steps[] = {createCoreTables, addReferenceDataAndCurrentStatus, addFullTextSearch, addStatisticsRows};
+const Step steps[] = {createCoreTables, addReferenceDataAndCurrentStatus, addFullTextSearch, addStatisticsRows,
+                      addSortColumns};
 
 } // namespace
 

@@ -26,22 +26,35 @@ QString listMembership(RecommendationList list)
 QString FilterClause::fullTextQuery(const QString &searchText)
 {
     // unicode61 splits on everything that is not a letter or a digit; doing the
-    // same here means each term is a plain word and a double quote can never
-    // reach FTS5's query syntax.
+    // same here means each token is a plain word and a double quote can never
+    // reach FTS5's query syntax. Tokens joined by punctuation within one typed
+    // word ("A/HRC/14", "CCPR/C/KAZ") are a phrase, as they stand in the text:
+    // a symbol finds itself, not every record with an "a" in it, and the
+    // query stays fast. The last token of each word is a prefix, so "tortur"
+    // finds "torture" and "tortured".
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << QStringLiteral("\"%1\"*").arg(word);
-        word.clear();
+    QStringList tokens;
+    QString token;
+    auto endToken = [&] {
+        if (!token.isEmpty())
+            tokens << token;
+        token.clear();
+    };
+    auto endWord = [&] {
+        endToken();
+        if (!tokens.isEmpty())
+            terms << QStringLiteral("\"%1\"*").arg(tokens.join(QLatin1Char(' ')));
+        tokens.clear();
     };
     for (const QChar c : searchText) {
         if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word += c;
+            token += c;
+        else if (c.isSpace())
+            endWord();
         else
-            flush();
+            endToken();
     }
-    flush();
+    endWord();
     return terms.join(QLatin1Char(' '));
 }
 

@@ -143,6 +143,12 @@ void RecommendationFilterTest::filters_data()
     row("diacritics ignored", f, names("undated"));
     f = {}; f.searchText = QStringLiteral("CCPR");
     row("symbol is searched", f, names("tortured russian"));
+    // Tokens joined by punctuation are a phrase, in their order: "KAZ/CCPR"
+    // (both tokens are in the ICCPR symbol, the other way round) finds none.
+    f = {}; f.searchText = QStringLiteral("CCPR/C/KAZ");
+    row("symbol as a phrase", f, names("tortured russian"));
+    f = {}; f.searchText = QStringLiteral("KAZ/CCPR");
+    row("phrase keeps its order", f, {});
     f = {}; f.theme = QStringLiteral("Torture"); f.mechanisms = {QStringLiteral("iccpr")}; f.yearTo = 2011;
     f.statuses = {Status::PartiallyImplemented};
     row("combined", f, names("russian"));

@@ -97,8 +97,15 @@ RecommendationTableModel::RecommendationTableModel(RecommendationRepository &rep
             [this](const QList<qint64> &ids) { applyEdit(Edit::Removed, ids); });
     connect(&notifier, &RecordNotifier::recordsChanged, this,
             [this](const QList<qint64> &ids) { applyEdit(Edit::Changed, ids); });
-    connect(&notifier, &RecordNotifier::historyChanged, this,
-            [this](const QList<qint64> &ids) { applyEdit(Edit::Changed, ids); });
+    connect(&notifier, &RecordNotifier::historyChanged, this, [this](const QList<qint64> &ids) {
+        // A new status moves no row unless the filter or the sort looks at
+        // statuses: then only the status cells change, and ranking thousands
+        // of records (a status given to a whole selection) is not needed.
+        if (followsStatuses())
+            applyEdit(Edit::Changed, ids);
+        else
+            repaintStatuses(ids);
+    });
     if (const std::optional<int> count = m_listing.count(m_filter))
         m_count = m_total = *count;
     else
@@ -133,6 +140,26 @@ void RecommendationTableModel::failed() const
         const_cast<RecommendationTableModel *>(this),
         [this, message = m_listing.lastError()] { emit const_cast<RecommendationTableModel *>(this)->queryFailed(message); },
         Qt::QueuedConnection);
+}
+
+bool RecommendationTableModel::followsStatuses() const
+{
+    return m_sortKey == RecommendationSortKey::Status || !m_filter.statuses.isEmpty()
+           || !m_filter.statusesOnDates.isEmpty();
+}
+
+void RecommendationTableModel::repaintStatuses(const QList<qint64> &ids)
+{
+    // Only rows read before can be on screen with the old status; the rest
+    // are read afresh when shown.
+    const QList<int> rows = sortedValues(cachedRowsOf(ids));
+    forgetCachedRows();
+    if (rows.size() <= rowsRepaintedOneByOne) {
+        for (int row : rows)
+            emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    } else {
+        emit dataChanged(index(rows.first(), StatusColumn), index(rows.last(), StatusColumn));
+    }
 }
 
 void RecommendationTableModel::forgetCachedRows()

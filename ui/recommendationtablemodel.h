@@ -102,6 +102,10 @@ private:
     void forgetCachedRows();
 
     void applyEdit(Edit edit, const QList<qint64> &ids);
+    // Whether a status change can move or hide rows (the sort or the filter
+    // looks at statuses).
+    bool followsStatuses() const;
+    void repaintStatuses(const QList<qint64> &ids);
     bool announceRuns(const QList<int> &oldRows, const QList<int> &newRows, int newCount);
     void relayout(int newCount, const std::function<QModelIndex(const QModelIndex &)> &carry);
     void relayoutByIds(const QHash<int, qint64> &idsBefore, int newCount);

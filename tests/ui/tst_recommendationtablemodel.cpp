@@ -25,6 +25,7 @@ private slots:
     void survivesTheModelTesterThroughEdits();
     void addAndDeleteAreRowInsertsAndRemovals();
     void statusChangeUpdatesTheRowInPlace();
+    void statusForManyRowsRepaintsTheirCells();
     void filterLimitsRows();
     void sortsInSqlAndKeepsPersistentIndexes();
     void editThatLeavesTheFilterRemovesTheRow();
@@ -188,6 +189,31 @@ void RecommendationTableModelTest::statusChangeUpdatesTheRowInPlace()
     QCOMPARE(statusCell.data(RecommendationTableModel::StatusKeyRole).toString(), QStringLiteral("pending"));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(layouts.count(), 0); // nothing moved, so nothing was laid out again
+}
+
+void RecommendationTableModelTest::statusForManyRowsRepaintsTheirCells()
+{
+    // A status for a whole selection, under a sort and filter that ignore
+    // statuses: nothing moves, the cells read show the new status.
+    Fixture f;
+    const QList<qint64> ids = addUpr(f.edits, 300);
+    RecommendationTableModel model(f.repository, *f.edits.notifier());
+    for (int row = 0; row < 120; ++row)
+        QCOMPARE(model.index(row, RecommendationTableModel::StatusColumn).data(RecommendationTableModel::StatusKeyRole),
+                 QVariant(QStringLiteral("pending")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    QVERIFY(f.edits.assignStatus(ids.mid(10, 200), Status::Accepted, QDate(2021, 3, 1)));
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 10);
+    QCOMPARE(model.rowCount(), 300);
+    for (int row = 0; row < 300; ++row) {
+        const bool assigned = row >= 10 && row < 210;
+        QCOMPARE(model.idAt(row), ids.at(row));
+        QCOMPARE(model.index(row, RecommendationTableModel::StatusColumn).data(RecommendationTableModel::StatusKeyRole),
+                 QVariant(assigned ? QStringLiteral("accepted") : QStringLiteral("pending")));
+    }
 }
 
 void RecommendationTableModelTest::filterLimitsRows()

@@ -158,18 +158,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, Cre
                                "read-only. Make the file writable and open it again.")
                                 .arg(shown));
 
-            if (!SqlStatement::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError))
-                return failed(sqlError);
-            if (readOnly && !SqlStatement::exec(db, QStringLiteral("PRAGMA query_only = ON"), &sqlError))
+            if (!SqlStatement::configureConnection(db, readOnly, &sqlError))
                 return failed(sqlError);
             if (!readOnly) {
                 QSqlQuery wal(db);
                 if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
                     return failed(tr("The database %1 could not be switched to WAL mode: %2")
                                     .arg(shown, SqlStatement::describe(wal)));
-                // In WAL mode NORMAL survives application crashes; only a power
-                // cut can lose the last commits, and it saves an fsync per edit.
-                SqlStatement::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError);
             }
         }
         return readOnly || SchemaMigrations::migrate(*database, error, upToVersion);

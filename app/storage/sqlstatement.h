@@ -12,4 +12,7 @@ bool exec(QSqlQuery &query, QString *error);
 // Prepares and runs one statement without parameters.
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error);
 QString describe(const QSqlQuery &query);
+// The per-connection settings every connection to a database gets, the
+// main one and those of worker threads alike.
+bool configureConnection(const QSqlDatabase &db, bool readOnly, QString *error);
 }

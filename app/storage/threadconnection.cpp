@@ -35,10 +35,7 @@ ThreadConnection::ThreadConnection(Database &database)
         QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, m_name);
         if (!db.open()) {
             m_error = tr("The database %1 could not be opened: %2").arg(database.path(), db.lastError().databaseText());
-        } else if (SqlStatement::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &m_error)
-                   && (!database.isReadOnly()
-                       || SqlStatement::exec(db, QStringLiteral("PRAGMA query_only = ON"), &m_error))
-                   && SqlStatement::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &m_error)) {
+        } else if (SqlStatement::configureConnection(db, database.isReadOnly(), &m_error)) {
             const QVariant handle = db.driver()->handle();
             if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
                 sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());

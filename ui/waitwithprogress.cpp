@@ -34,11 +34,15 @@ void WaitWithProgress::wait(QWidget *window, const QString &label, bool cancella
     dialog.setMinimumDuration(0);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
-        control.cancel();
-        dialog.setLabelText(tr("Cancelling..."));
-        dialog.setCancelButton(nullptr);
-    });
+    // Escape cancels too (QProgressDialog emits canceled()), so work that
+    // must finish (an undo, a redo) is not connected to it at all.
+    if (cancellable) {
+        QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
+            control.cancel();
+            dialog.setLabelText(tr("Cancelling..."));
+            dialog.setCancelButton(nullptr);
+        });
+    }
     // The worker only writes numbers; the dialog reads them a few times a second.
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {

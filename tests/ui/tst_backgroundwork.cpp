@@ -31,6 +31,7 @@ private slots:
     void windowKeepsAnsweringDuringLongWork();
     void quickWorkShowsNoDialog();
     void cancelButtonLeavesNothingWritten();
+    void workThatMustFinishIgnoresEscape();
     void windowEditsAndTheirUndoRunOnAWorker();
     void rebuildingTheSearchIndexRepairsIt();
 };
@@ -158,6 +159,42 @@ void BackgroundWorkTest::cancelButtonLeavesNothingWritten()
     QVERIFY2(error.contains(QStringLiteral("nothing was changed")), qPrintable(error));
     QVERIFY(writtenBeforeCancel > 10);
     QCOMPARE(repository.totalCount(), std::optional<int>(1));
+}
+
+void BackgroundWorkTest::workThatMustFinishIgnoresEscape()
+{
+    // An undo or a redo, once started, must finish: its dialog has no
+    // Cancel button, and Escape (which QProgressDialog turns into a cancel)
+    // does not stop it either.
+    TemporaryDatabase file;
+    auto window = windowOn(file);
+    int escapes = 0;
+    QTimer presser;
+    connect(&presser, &QTimer::timeout, this, [&] {
+        if (QProgressDialog *dialog = visibleProgressDialog(window.get())) {
+            QVERIFY(!dialog->findChild<QPushButton *>());
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            ++escapes;
+        }
+    });
+    presser.start(50);
+    Database &database = window->session().database();
+    QString error;
+    const auto outcome = WaitWithProgress::run(window.get(), database, QStringLiteral("Undoing"), false,
+                                               [&](DatabaseWork::Control &) {
+                                                   RecommendationRepository workerRepository(database);
+                                                   Transaction transaction(database);
+                                                   for (int n = 1; n <= 40; ++n) {
+                                                       workerRepository.insert(RecommendationFactory::upr(n));
+                                                       QThread::msleep(25);
+                                                   }
+                                                   return transaction.commit();
+                                               },
+                                               &error);
+    presser.stop();
+    QCOMPARE(outcome, WaitWithProgress::Outcome::Done);
+    QVERIFY(escapes > 0);
+    QCOMPARE(window->session().repository().totalCount(), std::optional<int>(40));
 }
 
 void BackgroundWorkTest::windowEditsAndTheirUndoRunOnAWorker()

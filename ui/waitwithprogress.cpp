@@ -3,8 +3,38 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QProgressDialog>
 #include <QTimer>
+
+namespace {
+
+// Swallows what would close the progress dialog (Escape, the close button),
+// doing onClose instead when there is something to do.
+class StayOpen : public QObject
+{
+public:
+    explicit StayOpen(std::function<void()> onClose) : m_onClose(std::move(onClose)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const bool escape = event->type() == QEvent::KeyPress
+                            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape;
+        if (escape || event->type() == QEvent::Close) {
+            if (m_onClose)
+                m_onClose();
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onClose;
+};
+
+} // namespace
 
 void WaitWithProgress::wait(QWidget *window, const QString &label, bool cancellable, const QFuture<void> &future,
                             DatabaseWork::Control &control)
@@ -34,15 +64,18 @@ void WaitWithProgress::wait(QWidget *window, const QString &label, bool cancella
     dialog.setMinimumDuration(0);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    // Escape cancels too (QProgressDialog emits canceled()), so work that
-    // must finish (an undo, a redo) is not connected to it at all.
-    if (cancellable) {
-        QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
-            control.cancel();
-            dialog.setLabelText(tr("Cancelling..."));
-            dialog.setCancelButton(nullptr);
-        });
-    }
+    const auto cancel = [&] {
+        control.cancel();
+        dialog.setLabelText(tr("Cancelling..."));
+        dialog.setCancelButton(nullptr);
+    };
+    if (cancellable)
+        QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, cancel);
+    // The dialog is what keeps the window from taking input, so it stays
+    // until the work ends: Escape and closing it cancel work that may be
+    // cancelled and do nothing to work that must finish (an undo, a redo).
+    StayOpen stayOpen(cancellable ? std::function<void()>(cancel) : std::function<void()>());
+    dialog.installEventFilter(&stayOpen);
     // The worker only writes numbers; the dialog reads them a few times a second.
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
@@ -71,12 +104,16 @@ WaitWithProgress::Outcome WaitWithProgress::run(QWidget *window, Database &datab
             *error = control->connectionError();
         return Outcome::Failed;
     }
+    // A cancel that came after the work had committed changes nothing: the
+    // work is done, and saying otherwise would lose its undo step.
+    if (done)
+        return Outcome::Done;
     if (control->cancelled()) {
         if (error)
             *error = cancelledMessage();
         return Outcome::Cancelled;
     }
-    return done ? Outcome::Done : Outcome::Failed;
+    return Outcome::Failed;
 }
 
 QString WaitWithProgress::cancelledMessage()

@@ -62,11 +62,25 @@ bool RecommendationEdits::push(DatabaseCommand *command)
         return fail(tr("The database %1 is read-only; nothing was changed.")
                         .arg(m_context.repository.database().path()));
     }
+    // The GUI's work runner keeps the event loop going while a command is
+    // written, so a timer or a dialog could ask for another edit meanwhile;
+    // QUndoStack must not be entered twice.
+    if (m_pushing) {
+        delete command;
+        return fail(tr("Another change is still being saved; nothing else was changed. Try again when it is done."));
+    }
+    m_pushing = true;
     m_context.lastError.clear();
     // QUndoStack runs redo() inside push() and deletes a command that made
-    // itself obsolete there, so check the outcome through the context.
+    // itself obsolete there (a failed first application); a command that
+    // worked is the new current step.
+    const int stepBefore = m_undoStack.index();
     m_undoStack.push(command);
-    return m_context.lastError.isEmpty();
+    m_pushing = false;
+    const bool recorded = m_undoStack.index() == stepBefore + 1;
+    if (recorded)
+        m_context.lastError.clear(); // a refused call made meanwhile left its own message here
+    return recorded;
 }
 
 std::optional<QList<RecommendationRecord>> RecommendationEdits::loadRecords(const QList<qint64> &ids,

@@ -59,4 +59,5 @@ private:
     EditContext m_context;
     QUndoStack m_undoStack;
     QString m_author;
+    bool m_pushing = false;
 };

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -136,7 +137,7 @@ StatusChange statusChangeFrom(const QSqlQuery &query)
 QString RecommendationRepository::lastError() const
 {
     QMutexLocker lock(&m_errorMutex);
-    return m_lastError;
+    return m_lastError.value(QThread::currentThreadId());
 }
 
 RecommendationRepository::RecommendationRepository(Database &database) : m_database(database) { }
@@ -144,7 +145,7 @@ RecommendationRepository::RecommendationRepository(Database &database) : m_datab
 bool RecommendationRepository::fail(const QString &message)
 {
     QMutexLocker lock(&m_errorMutex);
-    m_lastError = message;
+    m_lastError.insert(QThread::currentThreadId(), message);
     return false;
 }
 
@@ -365,7 +366,7 @@ QList<qint64> RecommendationRepository::matchingIds(const RecommendationFilter &
 {
     {
         QMutexLocker lock(&m_errorMutex);
-        m_lastError.clear(); // an empty result is told from a failure by the error
+        m_lastError.remove(QThread::currentThreadId()); // an empty result is told from a failure by the error
     }
     const FilterClause clause = FilterClause::build(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -10,6 +10,7 @@
 #include "statuschange.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -24,7 +25,7 @@ class RecommendationRepository
 public:
     explicit RecommendationRepository(Database &database);
 
-    QString lastError() const;
+    QString lastError() const; // of the last failed call on the calling thread
     Database &database() const { return m_database; }
 
     // Records. insert() assigns a new id unless the record carries one (undo
@@ -62,7 +63,8 @@ private:
 
     Database &m_database;
     // An edit's work runs on a worker thread while the window's reads go on
-    // through the same repository, so the last error is guarded.
+    // through the same repository, so each thread has its own last error:
+    // a call and the lastError() after it always agree.
     mutable QMutex m_errorMutex;
-    QString m_lastError;
+    QHash<Qt::HANDLE, QString> m_lastError;
 };

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace {
@@ -36,8 +37,15 @@ ThreadConnection::ThreadConnection(Database &database)
         if (!db.open()) {
             m_error = tr("The database %1 could not be opened: %2").arg(database.path(), db.lastError().databaseText());
         } else if (SqlStatement::configureConnection(db, database.isReadOnly(), &m_error)) {
+            // Only on the SQLite library this program links: a Qt driver
+            // with its own copy inside would be handed a foreign handle.
+            // (Without the handler a cancel still keeps the commit from
+            // happening; only a long statement then runs to its end.)
+            QSqlQuery source(db);
+            const bool sameLibrary = source.exec(QStringLiteral("SELECT sqlite_source_id()")) && source.next()
+                                     && source.value(0).toString() == QLatin1String(sqlite3_sourceid());
             const QVariant handle = db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (sameLibrary && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
                 sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
                 sqlite3_progress_handler(connection, progressInterval, stopWhenInterrupted, &m_interrupted);
             }

@@ -19,6 +19,7 @@ class WorkRunnerTest : public QObject
 private slots:
     void onlyTheFirstApplicationIsCancellable();
     void aCancelledFirstApplicationRecordsNothing();
+    void anEditAskedForWhileAnotherIsWrittenIsRefused();
 };
 
 namespace {
@@ -99,6 +100,36 @@ void WorkRunnerTest::aCancelledFirstApplicationRecordsNothing()
     QCOMPARE(repository.totalCount(), std::optional<int>(1));
     QCOMPARE(repository.currentStatus(*id), std::optional<Status>(Status::Pending));
     QVERIFY(repository.history(*id).isEmpty());
+}
+
+void WorkRunnerTest::anEditAskedForWhileAnotherIsWrittenIsRefused()
+{
+    // The GUI's runner keeps the event loop going while an edit is written;
+    // an edit asked for meanwhile (a timer, a dialog) must not enter the
+    // undo stack a second time.
+    TemporaryDatabase file;
+    RecommendationRepository repository(file.database());
+    RecommendationEdits edits(repository);
+    const std::optional<qint64> id = edits.addRecommendation({RecommendationFactory::upr(1), {}});
+    QVERIFY(id);
+    bool innerResult = true;
+    QString innerError;
+    bool asked = false;
+    edits.setWorkRunner([&](const QString &, bool, const std::function<bool()> &work, QString *) {
+        if (!asked) {
+            asked = true;
+            innerResult = edits.assignStatus({*id}, Status::Rejected, QDate(2020, 1, 1));
+            innerError = edits.lastError();
+        }
+        return work();
+    });
+    QVERIFY2(edits.assignStatus({*id}, Status::Accepted, QDate(2020, 2, 1)), qPrintable(edits.lastError()));
+    QVERIFY(!innerResult);
+    QVERIFY2(innerError.contains(QStringLiteral("still being saved")), qPrintable(innerError));
+    QVERIFY(edits.lastError().isEmpty());
+    QCOMPARE(edits.undoStack()->count(), 2);
+    QCOMPARE(repository.history(*id).size(), 1);
+    QCOMPARE(repository.currentStatus(*id), std::optional<Status>(Status::Accepted));
 }
 
 QTEST_GUILESS_MAIN(WorkRunnerTest)

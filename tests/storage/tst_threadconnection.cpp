@@ -26,6 +26,7 @@ private slots:
     void cancelKeepsTheTransactionFromCommitting();
     void cancelStopsALongStatement();
     void readOnlyDatabaseStaysReadOnlyOnWorkers();
+    void eachThreadReadsItsOwnLastError();
 };
 
 namespace {
@@ -166,6 +167,24 @@ void ThreadConnectionTest::readOnlyDatabaseStaysReadOnlyOnWorkers()
     QVERIFY(!id);
     RecommendationRepository repository(*readOnly);
     QCOMPARE(repository.totalCount(), std::optional<int>(0));
+}
+
+void ThreadConnectionTest::eachThreadReadsItsOwnLastError()
+{
+    // The window's reads and an edit on a worker share one repository; a
+    // failure on one thread is not the other's last error.
+    TemporaryDatabase file;
+    RecommendationRepository repository(file.database());
+    QString workerError;
+    onWorker(file.database(), [&](ThreadConnection &) {
+        QVERIFY(!repository.find(424242));
+        workerError = repository.lastError();
+    });
+    QVERIFY(!workerError.isEmpty());
+    QVERIFY(repository.lastError().isEmpty());
+    QVERIFY(!repository.find(7));
+    QVERIFY(repository.lastError().contains(QStringLiteral("7")));
+    QVERIFY(!repository.lastError().contains(QStringLiteral("424242")));
 }
 
 QTEST_GUILESS_MAIN(ThreadConnectionTest)

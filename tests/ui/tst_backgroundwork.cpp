@@ -32,6 +32,7 @@ private slots:
     void quickWorkShowsNoDialog();
     void cancelButtonLeavesNothingWritten();
     void workThatMustFinishIgnoresEscape();
+    void aCancelAfterTheWorkIsDoneChangesNothing();
     void windowEditsAndTheirUndoRunOnAWorker();
     void rebuildingTheSearchIndexRepairsIt();
 };
@@ -174,6 +175,9 @@ void BackgroundWorkTest::workThatMustFinishIgnoresEscape()
         if (QProgressDialog *dialog = visibleProgressDialog(window.get())) {
             QVERIFY(!dialog->findChild<QPushButton *>());
             QTest::keyClick(dialog, Qt::Key_Escape);
+            dialog->close();
+            // Still there, keeping the window from taking input.
+            QVERIFY(dialog->isVisible());
             ++escapes;
         }
     });
@@ -195,6 +199,28 @@ void BackgroundWorkTest::workThatMustFinishIgnoresEscape()
     QCOMPARE(outcome, WaitWithProgress::Outcome::Done);
     QVERIFY(escapes > 0);
     QCOMPARE(window->session().repository().totalCount(), std::optional<int>(40));
+}
+
+void BackgroundWorkTest::aCancelAfterTheWorkIsDoneChangesNothing()
+{
+    // Cancel pressed just as the work committed: the work is done, and it
+    // must be reported so (an edit would otherwise lose its undo step).
+    TemporaryDatabase file;
+    auto window = windowOn(file);
+    Database &database = window->session().database();
+    QString error;
+    const auto outcome = WaitWithProgress::run(window.get(), database, QStringLiteral("Writing"), true,
+                                               [&](DatabaseWork::Control &control) {
+                                                   RecommendationRepository workerRepository(database);
+                                                   Transaction transaction(database);
+                                                   workerRepository.insert(RecommendationFactory::upr(1));
+                                                   const bool committed = transaction.commit();
+                                                   control.cancel();
+                                                   return committed;
+                                               },
+                                               &error);
+    QCOMPARE(outcome, WaitWithProgress::Outcome::Done);
+    QCOMPARE(window->session().repository().totalCount(), std::optional<int>(1));
 }
 
 void BackgroundWorkTest::windowEditsAndTheirUndoRunOnAWorker()

@@ -271,25 +271,12 @@ bool insert(Database &database, QList<RecommendationRecord> &records, QString *e
 
 bool remove(Database &database, const QList<qint64> &ids, QString *error)
 {
-    Transaction transaction(database);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    sqlite3 *connection = SqliteStatement::connection(database, error);
-    if (!connection)
-        return false;
     qint64 missing = 0;
-    if (!RowDeletion::byIds(connection, QStringLiteral("recommendation"), ids, transaction, &missing, error)) {
-        if (missing > 0)
-            *error = noRecommendation(missing);
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    if (RowDeletion::byIds(database, QStringLiteral("recommendation"), ids, &missing, error))
+        return true;
+    if (missing > 0)
+        *error = noRecommendation(missing);
+    return false;
 }
 
 } // namespace RecordBatch

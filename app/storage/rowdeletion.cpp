@@ -48,12 +48,8 @@ bool findMissing(sqlite3 *connection, const QString &table, const QList<qint64> 
     return true;
 }
 
-} // namespace
-
-namespace RowDeletion {
-
-bool byIds(sqlite3 *connection, const QString &table, const QList<qint64> &ids, Transaction &transaction,
-           qint64 *missing, QString *error)
+bool deleteIn(sqlite3 *connection, const QString &table, const QList<qint64> &ids, Transaction &transaction,
+              qint64 *missing, QString *error)
 {
     QSet<qint64> seen;
     seen.reserve(ids.size());
@@ -106,6 +102,27 @@ bool byIds(sqlite3 *connection, const QString &table, const QList<qint64> &ids, 
         transaction.rollback();
         if (findMissing(connection, table, ids, missing, error))
             *missing = ids.first(); // cannot happen: fewer rows went than were there
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace RowDeletion {
+
+bool byIds(Database &database, const QString &table, const QList<qint64> &ids, qint64 *missing, QString *error)
+{
+    Transaction transaction(database);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    sqlite3 *connection = SqliteStatement::connection(database, error);
+    if (!connection || !deleteIn(connection, table, ids, transaction, missing, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
         return false;
     }
     return true;

@@ -5,14 +5,12 @@
 #include <QList>
 #include <QString>
 
-struct sqlite3;
-class Transaction;
+class Database;
 
 namespace RowDeletion {
-// Deletes the rows of table with the given ids inside transaction. When one
-// of them is not there (or is given twice), rolls transaction back, puts the
-// first such id in *missing and returns false; on a database error, sets
-// *error and returns false.
-bool byIds(sqlite3 *connection, const QString &table, const QList<qint64> &ids, Transaction &transaction,
-           qint64 *missing, QString *error);
+// Deletes the rows of table with the given ids in one transaction of its
+// own (nested in the caller's, if any). When one of them is not there (or is
+// given twice), deletes nothing, puts the first such id in *missing and
+// returns false; on a database error, sets *error and returns false.
+bool byIds(Database &database, const QString &table, const QList<qint64> &ids, qint64 *missing, QString *error);
 }

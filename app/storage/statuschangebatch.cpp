@@ -135,25 +135,12 @@ bool append(Database &database, QList<StatusChange> &changes, QString *error)
 
 bool remove(Database &database, const QList<qint64> &ids, QString *error)
 {
-    Transaction transaction(database);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    sqlite3 *connection = SqliteStatement::connection(database, error);
-    if (!connection)
-        return false;
     qint64 missing = 0;
-    if (!RowDeletion::byIds(connection, QStringLiteral("status_change"), ids, transaction, &missing, error)) {
-        if (missing > 0)
-            *error = noStatusChange(missing);
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    if (RowDeletion::byIds(database, QStringLiteral("status_change"), ids, &missing, error))
+        return true;
+    if (missing > 0)
+        *error = noStatusChange(missing);
+    return false;
 }
 
 } // namespace StatusChangeBatch

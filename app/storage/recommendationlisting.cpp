@@ -6,6 +6,7 @@
 #include "listingquery.h"
 #include "recommendationlists.h"
 #include "sqlstatement.h"
+#include "summarycolumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,27 +16,9 @@
 
 namespace {
 
-// Unit separator: cannot occur in a name typed by a user, so joined lists split back exactly.
-const QChar listSeparator(0x1f);
-
 // Up to this many records, ranksOf() counts for each; beyond, one pass numbers
 // every matching row, which costs the same for 10 ids as for 10,000.
 constexpr int ranksCountedOneByOne = 8;
-
-QString joinedListSql(RecommendationList list)
-{
-    const QString table = RecommendationLists::vocabularyTable(list);
-    return QStringLiteral("(SELECT group_concat(name, char(31)) FROM (SELECT v.name FROM "
-                          "recommendation_%1 l JOIN %1 v ON v.id = l.%1_id "
-                          "WHERE l.recommendation_id = r.id ORDER BY l.position))")
-        .arg(table);
-}
-
-QStringList splitList(const QVariant &joined)
-{
-    const QString text = joined.toString();
-    return text.isEmpty() ? QStringList() : text.split(listSeparator);
-}
 
 // Which rows to ask SQLite for: offset..offset+limit in the order asked, or
 // the same rows counted from the end in the opposite order.
@@ -192,12 +175,10 @@ RecommendationListing::summariesInRange(const RecommendationFilter &filter, Reco
         pageColumns << QStringLiteral("%1 AS k%2").arg(keys.at(i)).arg(i);
     QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.id, r.mechanism, r.state_under_review, r.symbol, r.paragraph, r.text, "
-                                 "r.document_date, %1, %2, r.current_status, r.due_date%3 "
-                                 "FROM (SELECT %4 %5 ORDER BY %6 LIMIT ? OFFSET ?) page "
-                                 "CROSS JOIN recommendation r ON r.id = page.id ORDER BY %7")
-                      .arg(joinedListSql(RecommendationList::RecommendingStates),
-                           joinedListSql(RecommendationList::Themes),
+    query.prepare(QStringLiteral("SELECT %1%2 "
+                                 "FROM (SELECT %3 %4 ORDER BY %5 LIMIT ? OFFSET ?) page "
+                                 "CROSS JOIN recommendation r ON r.id = page.id ORDER BY %6")
+                      .arg(SummaryColumns::select(),
                            listing.ranksByRelevance() ? QStringLiteral(", page.k0") : QString(),
                            pageColumns.join(QStringLiteral(", ")), listing.fromWhere(), listing.orderBy(),
                            listing.orderByColumns(QStringLiteral("page"))));
@@ -212,20 +193,9 @@ RecommendationListing::summariesInRange(const RecommendationFilter &filter, Reco
     rows.reserve(window.limit);
     while (query.next()) {
         ListedRecommendation row;
-        RecommendationSummary &summary = row.summary;
-        summary.id = query.value(0).toLongLong();
-        summary.mechanism = query.value(1).toString();
-        summary.stateUnderReview = query.value(2).toString();
-        summary.symbol = query.value(3).toString();
-        summary.paragraph = query.value(4).toString();
-        summary.text = query.value(5).toString();
-        summary.documentDate = IsoDate::parse(query.value(6).toString());
-        summary.recommendedBy = splitList(query.value(7));
-        summary.themes = splitList(query.value(8));
-        summary.status = StatusInfo::fromKey(query.value(9).toString()).value_or(Status::Pending);
-        summary.dueDate = IsoDate::parse(query.value(10).toString());
+        row.summary = SummaryColumns::read(query);
         if (listing.ranksByRelevance())
-            row.relevance = query.value(11).toDouble();
+            row.relevance = query.value(SummaryColumns::count).toDouble();
         rows << row;
     }
     return window.inOrderAsked(rows);

@@ -6,6 +6,7 @@
 #include "paragraphorder.h"
 #include "recordbatch.h"
 #include "sqlstatement.h"
+#include "summarycolumns.h"
 #include "statuschangebatch.h"
 #include "transaction.h"
 
@@ -16,9 +17,6 @@
 #include <QVariant>
 
 namespace {
-
-// Unit separator: cannot occur in a name typed by a user, so joined lists split back exactly.
-const QChar listSeparator(0x1f);
 
 QVariant nullableDate(const QDate &date)
 {
@@ -40,22 +38,6 @@ QVariant text(const QString &value)
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QStringList splitList(const QVariant &joined)
-{
-    const QString text = joined.toString();
-    return text.isEmpty() ? QStringList() : text.split(listSeparator);
-}
-
-// The list's names for a recommendation, in the user's order, joined.
-QString joinedListSql(RecommendationList list)
-{
-    const QString table = RecommendationLists::vocabularyTable(list);
-    return QStringLiteral("(SELECT group_concat(name, char(31)) FROM (SELECT v.name FROM "
-                          "recommendation_%1 l JOIN %1 v ON v.id = l.%1_id "
-                          "WHERE l.recommendation_id = r.id ORDER BY l.position))")
-        .arg(table);
 }
 
 QString firstOfListSql(RecommendationList list)
@@ -423,12 +405,8 @@ QList<RecommendationSummary> RecommendationRepository::summaries(const QList<qin
             marks << QStringLiteral("?");
         QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-                          "SELECT r.id, r.mechanism, r.state_under_review, r.symbol, r.paragraph, "
-                          "r.text, r.document_date, %1, %2, r.current_status, r.due_date "
-                          "FROM recommendation r WHERE r.id IN (%3)")
-                          .arg(joinedListSql(RecommendationList::RecommendingStates),
-                               joinedListSql(RecommendationList::Themes), marks.join(QStringLiteral(", "))));
+        query.prepare(QStringLiteral("SELECT %1 FROM recommendation r WHERE r.id IN (%2)")
+                          .arg(SummaryColumns::select(), marks.join(QStringLiteral(", "))));
         for (qint64 id : batch)
             query.addBindValue(id);
         QString error;
@@ -437,18 +415,7 @@ QList<RecommendationSummary> RecommendationRepository::summaries(const QList<qin
             return {};
         }
         while (query.next()) {
-            RecommendationSummary summary;
-            summary.id = query.value(0).toLongLong();
-            summary.mechanism = query.value(1).toString();
-            summary.stateUnderReview = query.value(2).toString();
-            summary.symbol = query.value(3).toString();
-            summary.paragraph = query.value(4).toString();
-            summary.text = query.value(5).toString();
-            summary.documentDate = IsoDate::parse(query.value(6).toString());
-            summary.recommendedBy = splitList(query.value(7));
-            summary.themes = splitList(query.value(8));
-            summary.status = StatusInfo::fromKey(query.value(9).toString()).value_or(Status::Pending);
-            summary.dueDate = IsoDate::parse(query.value(10).toString());
+            const RecommendationSummary summary = SummaryColumns::read(query);
             byId.insert(summary.id, summary);
         }
     }

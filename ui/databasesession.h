@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class BackgroundCheckpoint;
+
 class DatabaseSession
 {
 public:
@@ -17,9 +19,13 @@ public:
     Database &database() { return *m_database; }
     RecommendationRepository &repository() { return m_repository; }
     RecommendationEdits &edits() { return *m_edits; }
+    // Null for a read-only database.
+    BackgroundCheckpoint *checkpoint() { return m_checkpoint.get(); }
 
 private:
     std::unique_ptr<Database> m_database;
     RecommendationRepository m_repository;
     std::unique_ptr<RecommendationEdits> m_edits;
+    // Copies the log into the file after edits (none for a read-only file).
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
 };

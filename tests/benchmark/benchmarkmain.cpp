@@ -87,11 +87,16 @@ int runBenchmarks(const BenchmarkOptions &options)
     QElapsedTimer total;
     total.start();
     BenchmarkReport report(!options.smoke);
-    ImportBenchmark::run(setup, report);
-    CliBenchmark::run(setup, report);
-    GuiBenchmark::run(setup, report);
-    FilterBenchmark::run(setup, report);
-    AssignStatusBenchmark::run(setup, report);
+    if (options.runs(QStringLiteral("import")))
+        ImportBenchmark::run(setup, report);
+    if (options.runs(QStringLiteral("cli")))
+        CliBenchmark::run(setup, report);
+    if (options.runs(QStringLiteral("gui")))
+        GuiBenchmark::run(setup, report);
+    if (options.runs(QStringLiteral("filters")))
+        FilterBenchmark::run(setup, report);
+    if (options.runs(QStringLiteral("assign")))
+        AssignStatusBenchmark::run(setup, report);
     QDir(setup.scratchDir).removeRecursively();
 
     report.printTable(stdout);

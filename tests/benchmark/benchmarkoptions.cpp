@@ -24,6 +24,11 @@ QList<QCommandLineOption> optionList()
          QStringLiteral("FILE")},
         {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell of the baseline (default: sqlite3 on the PATH)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("only"),
+         QStringLiteral("Run only these parts, comma-separated: %1 (default: all). The exit status then judges only "
+                        "their rows.")
+             .arg(BenchmarkOptions::allParts().join(QStringLiteral(", "))),
+         QStringLiteral("PARTS")},
         {QStringLiteral("probe-gui"), QStringLiteral("Internal: open the main window on DB and report."), QStringLiteral("DB")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
     };
@@ -67,6 +72,20 @@ std::optional<BenchmarkOptions> BenchmarkOptions::parse(const QStringList &argum
         }
     }
     options.smoke = parser.isSet(QStringLiteral("smoke"));
+    if (parser.isSet(QStringLiteral("only"))) {
+        options.parts = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : std::as_const(options.parts)) {
+            if (!allParts().contains(part)) {
+                *error = QStringLiteral("--only: unknown part \"%1\"; the parts are %2.")
+                             .arg(part, allParts().join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+        }
+        if (options.parts.isEmpty()) {
+            *error = QStringLiteral("--only needs at least one of %1.").arg(allParts().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
     options.probeDatabase = parser.value(QStringLiteral("probe-gui"));
     const QString binDir = QCoreApplication::applicationDirPath();
     options.workDir = parser.isSet(QStringLiteral("work-dir")) ? parser.value(QStringLiteral("work-dir"))
@@ -82,6 +101,17 @@ std::optional<BenchmarkOptions> BenchmarkOptions::parse(const QStringList &argum
         return std::nullopt;
     }
     return options;
+}
+
+QStringList BenchmarkOptions::allParts()
+{
+    return {QStringLiteral("import"), QStringLiteral("cli"), QStringLiteral("gui"), QStringLiteral("filters"),
+            QStringLiteral("assign")};
+}
+
+bool BenchmarkOptions::runs(const QString &part) const
+{
+    return parts.isEmpty() || parts.contains(part);
 }
 
 QString BenchmarkOptions::helpText()

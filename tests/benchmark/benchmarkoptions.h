@@ -14,6 +14,10 @@ struct BenchmarkOptions {
     QString rectracker;       // default: the rectracker built with this benchmark
     QString sqlite3 = QStringLiteral("sqlite3");
     QString probeDatabase;    // set: this process is the GUI probe (internal)
+    QStringList parts;        // --only: the parts to run (empty: all)
+
+    static QStringList allParts();
+    bool runs(const QString &part) const;
 
     // Nothing and a sentence in *error when the arguments are wrong; *help set for --help.
     static std::optional<BenchmarkOptions> parse(const QStringList &arguments, QString *error, bool *help);

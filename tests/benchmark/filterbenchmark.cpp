@@ -9,9 +9,12 @@
 #include "recommendationtablemodel.h"
 #include "recordnotifier.h"
 #include "statisticsqueries.h"
+#include "threadconnection.h"
 #include "timingstatistics.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -78,7 +81,7 @@ namespace FilterBenchmark {
 void run(const BenchmarkSetup &setup, BenchmarkReport &report)
 {
     BenchmarkRow change;
-    change.measurement = QStringLiteral("filter or search change: table first screen + chart statistics (p95 of 100)");
+    change.measurement = QStringLiteral("filter or search change: table first screen and chart statistics (p95 of 100)");
     change.unit = BenchmarkRow::Unit::Milliseconds;
     change.limit = 50;
     BenchmarkRow progress;
@@ -109,14 +112,35 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
     QString wrong;
     int emptyResults = 0;
     for (const RecommendationFilter &filter : filters) {
+        // As in the window: the charts' statistics load on a worker with a
+        // connection of its own (ChartsDashboard) while the GUI thread fills
+        // the table's first screen; the change is done when both are.
         QElapsedTimer timer;
         timer.start();
+        QString chartError;
+        double chartSeconds = 0;
+        Database &shared = *database;
+        QFuture<std::optional<ChartData>> chartsLoading =
+            QtConcurrent::run([&shared, &filter, &chartError, &chartSeconds]() -> std::optional<ChartData> {
+                QElapsedTimer chartTimer;
+                chartTimer.start();
+                ThreadConnection connection(shared);
+                if (!connection.isOpen()) {
+                    chartError = connection.error();
+                    return std::nullopt;
+                }
+                std::optional<ChartData> loaded = ChartData::load(shared, filter, &chartError);
+                chartSeconds = double(chartTimer.nsecsElapsed()) / 1e9;
+                return loaded;
+            });
         model.setFilter(filter);
         const int filled = fetchFirstScreen(model);
         tableMs << millisecondsSince(timer);
-        const std::optional<ChartData> charts = ChartData::load(*database, filter, &error);
+        const std::optional<ChartData> charts = chartsLoading.result();
         changeMs << millisecondsSince(timer);
-        chartMs << changeMs.constLast() - tableMs.constLast();
+        chartMs << chartSeconds * 1000;
+        if (!charts)
+            error = chartError;
 
         // Outside the time: the table and the charts agree with a count of the same filter.
         const std::optional<int> expected = repository.count(filter);
@@ -139,8 +163,8 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
     if (changeMs.size() == filters.size())
         change.ours = TimingStatistics::percentile(changeMs, 0.95);
     report.addRow(change);
-    report.addNote(QStringLiteral("filter change, table part: median %1 ms, p95 %2 ms; chart statistics part: "
-                                  "median %3 ms, p95 %4 ms")
+    report.addNote(QStringLiteral("filter change, table part (GUI thread): median %1 ms, p95 %2 ms; chart "
+                                  "statistics part (worker, at the same time): median %3 ms, p95 %4 ms")
                        .arg(TimingStatistics::median(tableMs), 0, 'f', 1)
                        .arg(TimingStatistics::percentile(tableMs, 0.95), 0, 'f', 1)
                        .arg(TimingStatistics::median(chartMs), 0, 'f', 1)

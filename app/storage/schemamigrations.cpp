@@ -305,9 +305,36 @@ bool addSortColumns(const QSqlDatabase &db, QString *error)
     return runAll(db, statements, error);
 }
 
+// Version 6: each statistics row also lists its record's theme ids
+// ("12 3 45", in no particular order), so that the charts count every
+// figure, themes included, in one pass over the narrow rows
+// (StatisticsQueries::forCharts) instead of a pass each and a lookup in the
+// theme links per record. A new link appends its id; a removed one (an edit,
+// rare) has the list read again from the links.
+bool addThemeIdsToStatistics(const QSqlDatabase &db, QString *error)
+{
+    const QString themeIdsOf = QStringLiteral(
+        "coalesce((SELECT group_concat(l.theme_id, ' ') FROM recommendation_theme l "
+        "WHERE l.recommendation_id = %1), '')");
+    const QStringList statements{
+        QStringLiteral("ALTER TABLE recommendation_statistics ADD COLUMN theme_ids TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE recommendation_statistics SET theme_ids = %1")
+            .arg(themeIdsOf.arg(QStringLiteral("recommendation_statistics.id"))),
+        QStringLiteral("CREATE TRIGGER recommendation_theme_statistics_inserted AFTER INSERT ON recommendation_theme "
+                       "BEGIN UPDATE recommendation_statistics SET theme_ids = "
+                       "theme_ids || (CASE theme_ids WHEN '' THEN '' ELSE ' ' END) || NEW.theme_id "
+                       "WHERE id = NEW.recommendation_id; END"),
+        QStringLiteral("CREATE TRIGGER recommendation_theme_statistics_deleted AFTER DELETE ON recommendation_theme "
+                       "BEGIN UPDATE recommendation_statistics SET theme_ids = %1 "
+                       "WHERE id = OLD.recommendation_id; END")
+            .arg(themeIdsOf.arg(QStringLiteral("OLD.recommendation_id"))),
+    };
+    return runAll(db, statements, error);
+}
+
 using Step = bool (*)(const QSqlDatabase &, QString *);
 const Step steps[] = {createCoreTables, addReferenceDataAndCurrentStatus, addFullTextSearch, addStatisticsRows,
-                      addSortColumns};
+                      addSortColumns, addThemeIdsToStatistics};
 
 } // namespace
 

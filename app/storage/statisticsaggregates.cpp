@@ -163,6 +163,63 @@ void currentStatusStep(sqlite3_context *context, int, sqlite3_value **arguments)
     });
 }
 
+// The three tallies the charts need, from one pass: the records' progress,
+// their arrival by mechanism, and current status per theme id.
+struct ChartsTally
+{
+    ProgressTally progress;
+    ReceivedTally received;
+    CurrentStatusTally themes;
+
+    QByteArray toBytes() const
+    {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << progress.toBytes() << received.toBytes() << themes.toBytes();
+        return bytes;
+    }
+};
+
+// Adds one count per id in "12 3 45" (what schema version 6 keeps in
+// theme_ids); false for anything else.
+bool addEachId(CurrentStatusTally &tally, const Text &ids, Status status)
+{
+    qint64 id = 0;
+    bool inNumber = false;
+    for (int i = 0; i < ids.size; ++i) {
+        const char c = ids.data[i];
+        if (c >= '0' && c <= '9') {
+            id = id * 10 + (c - '0');
+            inNumber = true;
+        } else if (c == ' ' && inNumber) {
+            tally.add(id, status);
+            id = 0;
+            inNumber = false;
+        } else {
+            return false;
+        }
+    }
+    if (inNumber)
+        tally.add(id, status);
+    return !(ids.size > 0 && !inNumber);
+}
+
+void chartsStep(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    step<ChartsTally>(context, [&](ChartsTally &tally) {
+        const Text date = textOf(arguments[0]);
+        const Text statuses = textOf(arguments[1]);
+        if (!tally.progress.add(date.data, date.size, statuses.data, statuses.size))
+            return false;
+        if (const std::optional<int> year = ProgressTally::documentYear(date.data, date.size))
+            tally.received.add(*year, textOf(arguments[2]));
+        const std::optional<Status> status = statuses.size == 0
+            ? std::optional<Status>(Status::Pending)
+            : YearEndStatuses::statusOf(statuses.data[statuses.size - 1]);
+        return status && addEachId(tally.themes, textOf(arguments[3]), *status);
+    });
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("StatisticsAggregates", text);
@@ -203,16 +260,18 @@ bool install(const QSqlDatabase &db, QString *error)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY;
     const struct {
         const char *name;
+        int arguments;
         void (*step)(sqlite3_context *, int, sqlite3_value **);
         void (*final)(sqlite3_context *);
     } functions[] = {
-        {"rectracker_progress", progressStep, finish<ProgressTally>},
-        {"rectracker_received", receivedStep, finish<ReceivedTally>},
-        {"rectracker_current_status", currentStatusStep, finish<CurrentStatusTally>},
+        {"rectracker_progress", 2, progressStep, finish<ProgressTally>},
+        {"rectracker_received", 2, receivedStep, finish<ReceivedTally>},
+        {"rectracker_current_status", 2, currentStatusStep, finish<CurrentStatusTally>},
+        {"rectracker_charts", 4, chartsStep, finish<ChartsTally>},
     };
     for (const auto &function : functions) {
-        if (sqlite3_create_function_v2(connection, function.name, 2, flags, nullptr, nullptr, function.step,
-                                       function.final, nullptr)
+        if (sqlite3_create_function_v2(connection, function.name, function.arguments, flags, nullptr, nullptr,
+                                       function.step, function.final, nullptr)
             != SQLITE_OK) {
             *error = tr("The statistics functions could not be installed: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(connection)));
@@ -239,6 +298,16 @@ std::optional<QMap<int, QMap<QString, int>>> readReceived(const QByteArray &byte
             received[year.first].insert(mechanism, year.second);
     }
     return in.status() == QDataStream::Ok ? std::optional(received) : std::nullopt;
+}
+
+std::optional<ChartsBytes> splitCharts(const QByteArray &bytes)
+{
+    ChartsBytes parts;
+    if (bytes.isEmpty())
+        return parts; // no matching row: every tally empty
+    QDataStream in(bytes);
+    in >> parts.progress >> parts.received >> parts.themes;
+    return in.status() == QDataStream::Ok && in.atEnd() ? std::optional(parts) : std::nullopt;
 }
 
 std::optional<QHash<qint64, StatusCounts>> readCurrentStatus(const QByteArray &bytes)

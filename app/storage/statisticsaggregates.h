@@ -11,6 +11,9 @@
 //       records per year of the document date and mechanism; see readReceived
 //   rectracker_current_status(group, year_end_statuses)
 //       records per group (an integer) and current status; see readCurrentStatus
+//   rectracker_charts(document_date, year_end_statuses, mechanism, theme_ids)
+//       the three above at once, theme_ids ("12 3 45") giving the groups of
+//       the last; see splitCharts
 //
 // Records whose document date does not start with a year are left out of the
 // first two, like an ill-formed year-end statuses string fails the query.
@@ -30,6 +33,14 @@ namespace StatisticsAggregates {
 // already are. False, with a sentence in *error, when the connection is not
 // SQLite or its library is not the one this program was built against.
 bool install(const QSqlDatabase &db, QString *error);
+
+// rectracker_charts' value: the bytes each of the three others would give.
+struct ChartsBytes {
+    QByteArray progress;
+    QByteArray received;
+    QByteArray themes;
+};
+std::optional<ChartsBytes> splitCharts(const QByteArray &bytes);
 
 // Year -> mechanism -> records.
 std::optional<QMap<int, QMap<QString, int>>> readReceived(const QByteArray &bytes);

@@ -59,9 +59,60 @@ std::optional<QList<YearStatusCounts>> StatisticsQueries::progressByYear(const R
         QStringLiteral("SELECT rectracker_progress(r.document_date, r.year_end_statuses) "
                        "FROM recommendation_statistics r %1"),
         filter);
+    return bytes ? progressFrom(*bytes, filter) : std::nullopt;
+}
+
+std::optional<QList<YearMechanismCounts>> StatisticsQueries::receivedByMechanism(const RecommendationFilter &filter)
+{
+    const std::optional<QByteArray> bytes = aggregate(
+        QStringLiteral("SELECT rectracker_received(r.document_date, r.mechanism) FROM recommendation_statistics r %1"),
+        filter);
+    return bytes ? receivedFrom(*bytes, filter) : std::nullopt;
+}
+
+std::optional<QList<GroupStatusCounts>> StatisticsQueries::currentStatusBy(RecommendationList list,
+                                                                          const RecommendationFilter &filter)
+{
+    // CROSS JOIN keeps the filtered rows outside, read in the order of their
+    // ids, which is the order of the link table's key.
+    const QString table = RecommendationLists::vocabularyTable(list);
+    const std::optional<QByteArray> bytes = aggregate(
+        QStringLiteral("SELECT rectracker_current_status(l.%1_id, r.year_end_statuses) "
+                       "FROM recommendation_statistics r CROSS JOIN recommendation_%1 l ON l.recommendation_id = r.id %2")
+            .arg(table, QStringLiteral("%1")),
+        filter);
+    return bytes ? groupsFrom(*bytes, list) : std::nullopt;
+}
+
+std::optional<ChartStatistics> StatisticsQueries::forCharts(const RecommendationFilter &filter)
+{
+    const std::optional<QByteArray> bytes = aggregate(
+        QStringLiteral("SELECT rectracker_charts(r.document_date, r.year_end_statuses, r.mechanism, r.theme_ids) "
+                       "FROM recommendation_statistics r %1"),
+        filter);
     if (!bytes)
         return std::nullopt;
-    const std::optional<ProgressTally> tally = ProgressTally::fromBytes(*bytes);
+    const std::optional<StatisticsAggregates::ChartsBytes> parts = StatisticsAggregates::splitCharts(*bytes);
+    if (!parts) {
+        m_lastError = tr("The chart statistics could not be read back from the database.");
+        return std::nullopt;
+    }
+    ChartStatistics statistics;
+    const auto progress = progressFrom(parts->progress, filter);
+    const auto received = progress ? receivedFrom(parts->received, filter) : std::nullopt;
+    const auto themes = received ? groupsFrom(parts->themes, RecommendationList::Themes) : std::nullopt;
+    if (!themes)
+        return std::nullopt;
+    statistics.progress = *progress;
+    statistics.received = *received;
+    statistics.themes = *themes;
+    return statistics;
+}
+
+std::optional<QList<YearStatusCounts>> StatisticsQueries::progressFrom(const QByteArray &bytes,
+                                                                       const RecommendationFilter &filter)
+{
+    const std::optional<ProgressTally> tally = ProgressTally::fromBytes(bytes);
     if (!tally) {
         m_lastError = tr("The progress by year could not be read back from the database.");
         return std::nullopt;
@@ -72,14 +123,10 @@ std::optional<QList<YearStatusCounts>> StatisticsQueries::progressByYear(const R
     return tally->years(range->first, range->second);
 }
 
-std::optional<QList<YearMechanismCounts>> StatisticsQueries::receivedByMechanism(const RecommendationFilter &filter)
+std::optional<QList<YearMechanismCounts>> StatisticsQueries::receivedFrom(const QByteArray &bytes,
+                                                                          const RecommendationFilter &filter)
 {
-    const std::optional<QByteArray> bytes = aggregate(
-        QStringLiteral("SELECT rectracker_received(r.document_date, r.mechanism) FROM recommendation_statistics r %1"),
-        filter);
-    if (!bytes)
-        return std::nullopt;
-    const std::optional<QMap<int, QMap<QString, int>>> received = StatisticsAggregates::readReceived(*bytes);
+    const std::optional<QMap<int, QMap<QString, int>>> received = StatisticsAggregates::readReceived(bytes);
     if (!received) {
         m_lastError = tr("The records received per year could not be read back from the database.");
         return std::nullopt;
@@ -94,20 +141,10 @@ std::optional<QList<YearMechanismCounts>> StatisticsQueries::receivedByMechanism
     return years;
 }
 
-std::optional<QList<GroupStatusCounts>> StatisticsQueries::currentStatusBy(RecommendationList list,
-                                                                          const RecommendationFilter &filter)
+std::optional<QList<GroupStatusCounts>> StatisticsQueries::groupsFrom(const QByteArray &bytes, RecommendationList list)
 {
-    // CROSS JOIN keeps the filtered rows outside, read in the order of their
-    // ids, which is the order of the link table's key.
     const QString table = RecommendationLists::vocabularyTable(list);
-    const std::optional<QByteArray> bytes = aggregate(
-        QStringLiteral("SELECT rectracker_current_status(l.%1_id, r.year_end_statuses) "
-                       "FROM recommendation_statistics r CROSS JOIN recommendation_%1 l ON l.recommendation_id = r.id %2")
-            .arg(table, QStringLiteral("%1")),
-        filter);
-    if (!bytes)
-        return std::nullopt;
-    const std::optional<QHash<qint64, StatusCounts>> counts = StatisticsAggregates::readCurrentStatus(*bytes);
+    const std::optional<QHash<qint64, StatusCounts>> counts = StatisticsAggregates::readCurrentStatus(bytes);
     if (!counts) {
         m_lastError = tr("The current statuses could not be read back from the database.");
         return std::nullopt;

@@ -14,6 +14,13 @@
 
 class Database;
 
+// What the charts show, counted together (StatisticsQueries::forCharts).
+struct ChartStatistics {
+    QList<YearStatusCounts> progress;
+    QList<YearMechanismCounts> received;
+    QList<GroupStatusCounts> themes;
+};
+
 class StatisticsQueries
 {
     Q_DECLARE_TR_FUNCTIONS(StatisticsQueries)
@@ -30,6 +37,9 @@ public:
     // Groups ordered by their number of records, largest first; a record
     // with several themes counts in each.
     std::optional<QList<GroupStatusCounts>> currentStatusBy(RecommendationList list, const RecommendationFilter &filter);
+    // The three above (themes for the groups) from a single pass, equal to
+    // what they give one by one: what a filter change in the charts costs.
+    std::optional<ChartStatistics> forCharts(const RecommendationFilter &filter);
 
 private:
     // Runs sql, a query over "recommendation_statistics r" with %1 for the
@@ -38,6 +48,10 @@ private:
     // The years to show: the filter's bounds, or from the year of the
     // earliest matching record and to the current year.
     std::optional<QPair<int, int>> yearRange(const RecommendationFilter &filter, std::optional<int> firstIssued);
+    // The aggregates' bytes made into the public results.
+    std::optional<QList<YearStatusCounts>> progressFrom(const QByteArray &bytes, const RecommendationFilter &filter);
+    std::optional<QList<YearMechanismCounts>> receivedFrom(const QByteArray &bytes, const RecommendationFilter &filter);
+    std::optional<QList<GroupStatusCounts>> groupsFrom(const QByteArray &bytes, RecommendationList list);
 
     Database &m_database;
     QString m_lastError;

@@ -23,6 +23,7 @@ private slots:
     void stepTwoBackfillsTheCurrentStatus();
     void stepThreeIndexesExistingText();
     void stepFourWorksOutTheStatisticsRows();
+    void stepSixListsTheThemesOfEachStatisticsRow();
     void eachStepIsAtomic();
     void refusedFilesStayUntouched_data();
     void refusedFilesStayUntouched();
@@ -195,6 +196,40 @@ void SchemaMigrationsTest::stepFourWorksOutTheStatisticsRows()
     // undated and left out; 4 counts from 2012 (issued on 31 December), pending then.
     QCOMPARE(rows, (QStringList{QStringLiteral("2010: 0 1 0 0 0"), QStringLiteral("2011: 1 1 0 0 0"),
                                 QStringLiteral("2012: 1 1 0 1 0"), QStringLiteral("2013: 0 2 0 1 0")}));
+}
+
+void SchemaMigrationsTest::stepSixListsTheThemesOfEachStatisticsRow()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v5.sqlite"));
+    QString error;
+    {
+        std::unique_ptr<Database> v5 = openAt(path, 5, &error);
+        QVERIFY2(v5, qPrintable(error));
+        RecommendationRepository repository(*v5);
+        Recommendation first = RecommendationFactory::upr(1);
+        first.themes = {QStringLiteral("Torture"), QStringLiteral("Justice")};
+        Recommendation second = RecommendationFactory::iccpr(2);
+        second.themes = {QStringLiteral("Justice")};
+        Recommendation third = RecommendationFactory::upr(3);
+        third.themes.clear();
+        QVERIFY2(repository.insert(first) && repository.insert(second) && repository.insert(third),
+                 qPrintable(repository.lastError()));
+    }
+    QVERIFY(rawQuery(path, QStringLiteral("SELECT theme_ids FROM recommendation_statistics")).toString()
+                .startsWith(QLatin1String("error")));
+
+    std::unique_ptr<Database> v6 = openAt(path, 6, &error);
+    QVERIFY2(v6, qPrintable(error));
+    v6.reset();
+    // Theme ids in the order of the vocabulary (Torture 1, Justice 2), whatever order the list shows.
+    QCOMPARE(rawQuery(path, QStringLiteral("SELECT group_concat(id || '=' || theme_ids, ',') FROM "
+                                           "(SELECT id, coalesce((SELECT group_concat(value, ' ') FROM "
+                                           "(SELECT value FROM json_each('[' || replace(theme_ids, ' ', ',') || ']') "
+                                           "ORDER BY value)), '') AS theme_ids FROM recommendation_statistics ORDER BY id)")),
+             QVariant(QStringLiteral("1=1 2,2=2,3=")));
+    QCOMPARE(rawQuery(path, QStringLiteral("SELECT group_concat(id || '=' || name, ',') FROM (SELECT * FROM theme ORDER BY id)")),
+             QVariant(QStringLiteral("1=Torture,2=Justice")));
 }
 
 void SchemaMigrationsTest::eachStepIsAtomic()

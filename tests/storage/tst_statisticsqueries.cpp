@@ -37,6 +37,9 @@ private slots:
     void barSegmentsAgreeWithSelection();
     void emptyDatabase();
     void firstYearAfterLastYearIsAnError();
+    void chartsInOnePass_data();
+    void chartsInOnePass();
+    void chartsFollowThemeEdits();
 
 private:
     QList<qint64> ids(const QString &names) const;
@@ -736,4 +739,85 @@ void StatisticsQueriesTest::firstYearAfterLastYearIsAnError()
 }
 
 QTEST_GUILESS_MAIN(StatisticsQueriesTest)
+// The charts' single pass (themes from the ids kept in the statistics rows)
+// gives exactly what the three queries give one by one.
+void StatisticsQueriesTest::chartsInOnePass_data()
+{
+    QTest::addColumn<RecommendationFilter>("filter");
+    RecommendationFilter f;
+    QTest::newRow("no filter") << f;
+    f = {}; f.theme = QStringLiteral("justice");
+    QTest::newRow("theme") << f;
+    f = {}; f.statuses = {Status::Accepted}; f.mechanisms = {QStringLiteral("upr"), QStringLiteral("cat")};
+    QTest::newRow("status and mechanism") << f;
+    f = {}; f.searchText = QStringLiteral("tortur"); f.yearFrom = 2010;
+    QTest::newRow("search and year") << f;
+    f = {}; f.statusesOnDates = {{QDate(2013, 12, 31), {Status::Accepted, Status::Implemented}}};
+    QTest::newRow("status at a year's end") << f;
+    f = {}; f.yearFrom = 2009; f.yearTo = 2016; f.recommendedBy = QStringLiteral("France");
+    QTest::newRow("years and recommending state") << f;
+    f = {}; f.theme = QStringLiteral("No such theme"); f.yearFrom = 2011;
+    QTest::newRow("nothing matches") << f;
+}
+
+void StatisticsQueriesTest::chartsInOnePass()
+{
+    QFETCH(RecommendationFilter, filter);
+    StatisticsQueries queries(m_file->database());
+    const std::optional<ChartStatistics> charts = queries.forCharts(filter);
+    QVERIFY2(charts, qPrintable(queries.lastError()));
+    const auto progress = queries.progressByYear(filter);
+    const auto received = queries.receivedByMechanism(filter);
+    const auto themes = queries.currentStatusBy(RecommendationList::Themes, filter);
+    QVERIFY2(progress && received && themes, qPrintable(queries.lastError()));
+    QCOMPARE(progressText(charts->progress), progressText(*progress));
+    QCOMPARE(receivedText(charts->received), receivedText(*received));
+    QCOMPARE(charts->themes.size(), themes->size());
+    for (int i = 0; i < themes->size(); ++i) {
+        QCOMPARE(charts->themes.at(i).group, themes->at(i).group);
+        QCOMPARE(countsText(charts->themes.at(i).counts), countsText(themes->at(i).counts));
+    }
+}
+
+// The theme ids of the statistics rows follow every change of a record's
+// themes: added, reordered, removed, and the record deleted.
+void StatisticsQueriesTest::chartsFollowThemeEdits()
+{
+    StatisticsQueries queries(m_file->database());
+    const auto themesOfCharts = [&queries]() {
+        QStringList rows;
+        const std::optional<ChartStatistics> charts = queries.forCharts({});
+        if (!charts)
+            return QStringList{queries.lastError()};
+        for (const GroupStatusCounts &group : charts->themes)
+            rows << QStringLiteral("%1: %2").arg(group.group, countsText(group.counts));
+        rows.sort();
+        return rows;
+    };
+    // A (partially implemented) had Torture and Justice; now Justice first,
+    // then two new themes, Torture gone.
+    std::optional<Recommendation> a = m_repository->find(m_ids.value(QStringLiteral("A")));
+    QVERIFY(a);
+    a->themes = {QStringLiteral("Justice"), QStringLiteral("Prisons"), QStringLiteral("Women")};
+    QVERIFY2(m_repository->update(*a), qPrintable(m_repository->lastError()));
+    // K (pending) loses its only theme; G (pending, Torture and Justice) is deleted.
+    std::optional<Recommendation> k = m_repository->find(m_ids.value(QStringLiteral("K")));
+    QVERIFY(k);
+    k->themes.clear();
+    QVERIFY2(m_repository->update(*k), qPrintable(m_repository->lastError()));
+    QVERIFY2(m_repository->remove(m_ids.value(QStringLiteral("G"))), qPrintable(m_repository->lastError()));
+
+    const QStringList expected{QStringLiteral("Death penalty: 1 0 0 0 0"),         // B
+                               QStringLiteral("Disability: 0 0 0 0 1"),            // H
+                               QStringLiteral("Freedom of expression: 0 2 0 0 0"), // E J
+                               QStringLiteral("Justice: 0 1 0 1 0"),               // F / A
+                               QStringLiteral("Prisons: 0 0 0 1 0"),               // A
+                               QStringLiteral("Torture: 0 1 0 0 1"),               // D / C
+                               QStringLiteral("Women: 1 0 0 1 0")};                // I / A
+    QCOMPARE(themesOfCharts(), expected);
+    const std::optional<QList<GroupStatusCounts>> joined = queries.currentStatusBy(RecommendationList::Themes, {});
+    QVERIFY2(joined, qPrintable(queries.lastError()));
+    QCOMPARE(joined->size(), expected.size());
+}
+
 #include "tst_statisticsqueries.moc"

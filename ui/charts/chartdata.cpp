@@ -11,17 +11,15 @@ std::optional<ChartData> ChartData::load(Database &database, const Recommendatio
     data.filter = filter;
     data.asOf = QDate::currentDate();
     data.databasePath = database.path();
-    const auto progress = queries.progressByYear(filter);
-    const auto received = progress ? queries.receivedByMechanism(filter) : std::nullopt;
-    const auto themes = received ? queries.currentStatusBy(RecommendationList::Themes, filter) : std::nullopt;
-    if (!themes) {
+    const std::optional<ChartStatistics> statistics = queries.forCharts(filter);
+    if (!statistics) {
         *error = queries.lastError();
         return std::nullopt;
     }
-    data.progress = *progress;
-    data.received = *received;
-    data.rates = ImplementationRate::fromProgress(*progress);
-    data.themeCount = int(themes->size());
-    data.themes = themes->mid(0, maxThemes);
+    data.progress = statistics->progress;
+    data.received = statistics->received;
+    data.rates = ImplementationRate::fromProgress(statistics->progress);
+    data.themeCount = int(statistics->themes.size());
+    data.themes = statistics->themes.mid(0, maxThemes);
     return data;
 }

@@ -58,6 +58,18 @@ QString FilterClause::fullTextQuery(const QString &searchText)
     return terms.join(QLatin1Char(' '));
 }
 
+FilterClause::Table FilterClause::cheaperToCount(const RecommendationFilter &filter)
+{
+    const auto given = [](const QString &text) { return !text.trimmed().isEmpty(); };
+    bool membership = given(filter.theme) || given(filter.recommendedBy) || given(filter.institution)
+                      || !fullTextQuery(filter.searchText).isEmpty() || !filter.statusesOnDates.isEmpty();
+    for (const QString &theme : filter.alsoThemes)
+        membership = membership || given(theme);
+    const int indexedConditions = int(!filter.mechanisms.isEmpty()) + int(given(filter.stateUnderReview))
+                                  + int(!filter.statuses.isEmpty()) + int(filter.yearFrom > 0 || filter.yearTo > 0);
+    return membership || indexedConditions > 1 ? Table::Statistics : Table::Recommendation;
+}
+
 FilterClause FilterClause::build(const RecommendationFilter &filter, Table table)
 {
     FilterClause clause;

@@ -124,8 +124,12 @@ std::optional<int> RecommendationListing::count(const RecommendationFilter &filt
         query.prepare(QStringLiteral("SELECT count(*) FROM recommendation_search WHERE recommendation_search MATCH ?"));
         query.addBindValue(FilterClause::fullTextQuery(filter.searchText));
     } else {
-        const FilterClause clause = FilterClause::build(filter);
-        query.prepare(QStringLiteral("SELECT count(*) FROM recommendation r %1").arg(clause.where));
+        const FilterClause::Table table = FilterClause::cheaperToCount(filter);
+        const FilterClause clause = FilterClause::build(filter, table);
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 r %2")
+                          .arg(table == FilterClause::Table::Statistics ? QStringLiteral("recommendation_statistics")
+                                                                        : QStringLiteral("recommendation"),
+                               clause.where));
         for (const QVariant &value : clause.bindings)
             query.addBindValue(value);
     }

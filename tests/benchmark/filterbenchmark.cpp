@@ -170,6 +170,8 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
                        .arg(TimingStatistics::median(chartMs), 0, 'f', 1)
                        .arg(TimingStatistics::percentile(chartMs, 0.95), 0, 'f', 1));
     report.addNote(QStringLiteral("slowest filter changes: %1").arg(slowest(filters, changeMs)));
+    report.addNote(QStringLiteral("slowest table parts: %1").arg(slowest(filters, tableMs)));
+    report.addNote(QStringLiteral("slowest chart parts: %1").arg(slowest(filters, chartMs)));
 
     StatisticsQueries queries(*database);
     QList<double> progressMs;

@@ -4,6 +4,7 @@
 // Russian and Kazakh), relevance order, and the index following every edit
 // and its undo.
 #include "database.h"
+#include "filterclause.h"
 #include "paragraphorder.h"
 #include "recommendationedits.h"
 #include "recommendationfactory.h"
@@ -28,6 +29,8 @@ private slots:
     void cleanup();
     void windowsCountsAndRanksAgree_data();
     void windowsCountsAndRanksAgree();
+    void countsOnEitherTable_data();
+    void countsOnEitherTable();
     void summariesCarryTheDisplayedFields();
     void storedFirstNamesGiveTheSameOrder();
     void fullTextSearch_data();
@@ -267,6 +270,58 @@ void RecommendationListingTest::windowsCountsAndRanksAgree()
         QCOMPARE(listing.rankOf(iccpr, filter, key, order), std::optional<int>(-1));
     }
     QCOMPARE(listing.rankOf(999999, filter, key, order), std::optional<int>(-1));
+}
+
+// The count runs on the records or on their statistics rows, whichever is
+// cheaper for the filter; either way it is the number of matching records,
+// worked out here from the records themselves.
+void RecommendationListingTest::countsOnEitherTable_data()
+{
+    QTest::addColumn<RecommendationFilter>("filter");
+    QTest::addColumn<bool>("onStatistics");
+    RecommendationFilter f;
+    f.statuses = {Status::Accepted};
+    QTest::newRow("status alone") << f << false;
+    f = {}; f.yearFrom = 2010; f.yearTo = 2014;
+    QTest::newRow("years alone") << f << false;
+    f = {}; f.mechanisms = {QStringLiteral("upr")}; f.statuses = {Status::Pending, Status::Implemented};
+    QTest::newRow("mechanism and status") << f << true;
+    f = {}; f.stateUnderReview = QStringLiteral("KAZAKHSTAN"); f.yearFrom = 2012;
+    QTest::newRow("state and year, any case") << f << true;
+    f = {}; f.theme = QStringLiteral("torture");
+    QTest::newRow("theme") << f << true;
+    f = {}; f.recommendedBy = QStringLiteral("Norway"); f.statuses = {Status::Rejected, Status::Accepted};
+    QTest::newRow("recommending state and status") << f << true;
+    f = {}; f.searchText = QStringLiteral("instrument"); f.yearTo = 2013;
+    QTest::newRow("search and year") << f << true;
+}
+
+void RecommendationListingTest::countsOnEitherTable()
+{
+    QFETCH(RecommendationFilter, filter);
+    QFETCH(bool, onStatistics);
+    QCOMPARE(FilterClause::cheaperToCount(filter) == FilterClause::Table::Statistics, onStatistics);
+    int expected = 0;
+    for (const Recommendation &r : std::as_const(m_records)) {
+        const auto has = [](const QStringList &names, const QString &name) {
+            return names.contains(name, Qt::CaseInsensitive);
+        };
+        const int year = r.documentDate.isValid() ? r.documentDate.year() : 0;
+        const bool matches = (filter.mechanisms.isEmpty() || filter.mechanisms.contains(r.mechanism))
+                             && (filter.statuses.isEmpty() || filter.statuses.contains(m_statuses.value(r.id)))
+                             && (filter.stateUnderReview.isEmpty()
+                                 || r.stateUnderReview.compare(filter.stateUnderReview, Qt::CaseInsensitive) == 0)
+                             && (filter.yearFrom == 0 || (year != 0 && year >= filter.yearFrom))
+                             && (filter.yearTo == 0 || (year != 0 && year <= filter.yearTo))
+                             && (filter.theme.isEmpty() || has(r.themes, filter.theme))
+                             && (filter.recommendedBy.isEmpty() || has(r.recommendedBy, filter.recommendedBy))
+                             && (filter.searchText.isEmpty() || r.mechanism == QLatin1String("upr"));
+        expected += matches ? 1 : 0;
+    }
+    QVERIFY(expected > 0);
+    RecommendationListing listing(m_file->database());
+    QCOMPARE(listing.count(filter), std::optional<int>(expected));
+    QCOMPARE(m_repository->count(filter), std::optional<int>(expected));
 }
 
 void RecommendationListingTest::summariesCarryTheDisplayedFields()

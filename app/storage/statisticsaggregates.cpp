@@ -9,7 +9,9 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <new>
 #include <sqlite3.h>
 #include <vector>
@@ -27,65 +29,116 @@ Text textOf(sqlite3_value *value)
     return Text{data, data ? sqlite3_value_bytes(value) : 0};
 }
 
-// Records per year and mechanism.
+// Records per year and mechanism. There are a handful of mechanisms, so a
+// row's is found by comparing it with each seen so far, which is several
+// times faster than hashing it; past a few dozen (not data this application
+// writes) a hash takes over.
 class ReceivedTally
 {
 public:
     void add(int year, const Text &mechanism)
     {
-        // A key that points into SQLite's memory is only looked up, never kept.
-        auto found = m_slots.constFind(QByteArray::fromRawData(mechanism.data, mechanism.size));
-        if (found == m_slots.cend()) {
-            found = m_slots.insert(QByteArray(mechanism.data, mechanism.size), int(m_counts.size()));
-            m_counts.emplace_back(yearCount, 0);
-        }
-        ++m_counts[size_t(*found)][size_t(year)];
+        ++m_counts[slotOf(mechanism)][size_t(year)];
     }
 
     QByteArray toBytes() const
     {
         QByteArray bytes;
         QDataStream out(&bytes, QIODevice::WriteOnly);
-        out << quint32(m_slots.size());
-        for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+        out << quint32(m_keys.size());
+        for (size_t slot = 0; slot < m_keys.size(); ++slot) {
             QList<QPair<qint32, qint32>> years;
-            const std::vector<qint32> &counts = m_counts[size_t(it.value())];
+            const std::vector<qint32> &counts = m_counts[slot];
             for (int year = 0; year < yearCount; ++year) {
                 if (counts[size_t(year)] != 0)
                     years.append({year, counts[size_t(year)]});
             }
-            out << it.key() << years;
+            out << m_keys[slot] << years;
         }
         return bytes;
     }
 
 private:
     static constexpr int yearCount = 10000;
-    QHash<QByteArray, int> m_slots;
+    static constexpr size_t comparedKeys = 32;
+
+    size_t slotOf(const Text &mechanism)
+    {
+        const size_t size = size_t(mechanism.size);
+        if (m_keys.size() <= comparedKeys) {
+            for (size_t slot = 0; slot < m_keys.size(); ++slot) {
+                const QByteArray &key = m_keys[slot];
+                if (size_t(key.size()) == size && (size == 0 || std::memcmp(key.constData(), mechanism.data, size) == 0))
+                    return slot;
+            }
+        } else {
+            // A key that points into SQLite's memory is only looked up, never kept.
+            const auto found = m_slots.constFind(QByteArray::fromRawData(mechanism.data, mechanism.size));
+            if (found != m_slots.cend())
+                return *found;
+        }
+        const size_t slot = m_keys.size();
+        m_keys.emplace_back(mechanism.data, mechanism.size);
+        m_counts.emplace_back(yearCount, 0);
+        if (m_keys.size() > comparedKeys) {
+            for (size_t i = m_slots.size(); i < m_keys.size(); ++i)
+                m_slots.insert(m_keys[i], i);
+        }
+        return slot;
+    }
+
+    std::vector<QByteArray> m_keys;
+    QHash<QByteArray, size_t> m_slots; // only past comparedKeys
     std::vector<std::vector<qint32>> m_counts;
 };
 
-// Records per group and current status.
+// Records per group and current status. Groups are the ids of a list's
+// vocabulary (themes, states...), small and dense, so they index a vector;
+// an id beyond goes to a hash.
 class CurrentStatusTally
 {
 public:
-    void add(qint64 group, Status status) { ++m_counts[group][size_t(status)]; }
+    void add(qint64 group, Status status)
+    {
+        if (group >= 0 && group < maxDenseGroup) {
+            if (size_t(group) >= m_dense.size())
+                m_dense.resize(size_t(group) + 1, Counts{});
+            ++m_dense[size_t(group)][size_t(status)];
+        } else {
+            ++m_sparse[group][size_t(status)];
+        }
+    }
 
     QByteArray toBytes() const
     {
         QByteArray bytes;
         QDataStream out(&bytes, QIODevice::WriteOnly);
-        out << quint32(m_counts.size());
-        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-            out << it.key();
-            for (qint32 count : it.value())
+        const auto counted = [](const Counts &counts) {
+            return std::any_of(counts.cbegin(), counts.cend(), [](qint32 count) { return count != 0; });
+        };
+        quint32 groups = quint32(m_sparse.size());
+        for (const Counts &counts : m_dense)
+            groups += counted(counts) ? 1 : 0;
+        out << groups;
+        const auto write = [&out](qint64 group, const Counts &counts) {
+            out << group;
+            for (qint32 count : counts)
                 out << count;
+        };
+        for (size_t group = 0; group < m_dense.size(); ++group) {
+            if (counted(m_dense[group]))
+                write(qint64(group), m_dense[group]);
         }
+        for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
+            write(it.key(), it.value());
         return bytes;
     }
 
 private:
-    QHash<qint64, std::array<qint32, 5>> m_counts;
+    using Counts = std::array<qint32, 5>;
+    static constexpr qint64 maxDenseGroup = 1 << 20;
+    std::vector<Counts> m_dense;
+    QHash<qint64, Counts> m_sparse;
 };
 
 // The state of a running aggregate is a C++ object that SQLite's own

@@ -34,6 +34,8 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the combos narrow instead
+    // Tab goes from combo to combo, and the area scrolls to the one focused.
+    area->setFocusPolicy(Qt::NoFocus);
     area->setWidget(content);
     return area;
 }

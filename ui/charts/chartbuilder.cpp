@@ -61,7 +61,8 @@ QBarSet *statusSet(Status status)
 }
 
 // Counts as the locale writes them ("12 500" in Russian): Qt Charts applies
-// the chart's locale only to a format with a precision, hence "%.0d".
+// the chart's locale only to a format with a precision, hence "%.0d". In
+// texts, a count that decides a plural is %Ln, which tr() writes the same way.
 QValueAxis *countAxis()
 {
     auto *axis = new QValueAxis;
@@ -266,7 +267,7 @@ QString subtitle(ChartKind kind, const ChartData &data)
     if (kind == ChartKind::Progress)
         text += ChartText::tr(" · status on 31 December of each year");
     if (kind == ChartKind::Themes && data.themeCount > data.themes.size())
-        text += ChartText::tr(" · the %1 largest of %2 themes").arg(count(int(data.themes.size())), count(data.themeCount));
+        text += ChartText::tr(" · the %1 largest of %Ln themes", nullptr, data.themeCount).arg(count(int(data.themes.size())));
     return text + ChartText::tr(" · data as of %1").arg(QLocale().toString(data.asOf, QLocale::ShortFormat));
 }
 
@@ -353,9 +354,9 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         if (!status || categoryIndex < 0 || categoryIndex >= data.progress.size())
             return {};
         const YearStatusCounts &year = data.progress.at(categoryIndex);
-        return ChartText::tr("31 December %1 · %2: %3 of %4 recommendations (%5)")
+        return ChartText::tr("31 December %1 · %2: %3 of %Ln recommendations (%4)", nullptr, year.counts.total())
             .arg(year.year)
-            .arg(StatusInfo::label(*status), count(year.counts[*status]), count(year.counts.total()),
+            .arg(StatusInfo::label(*status), count(year.counts[*status]),
                  percentText(year.counts[*status], year.counts.total()));
     }
     case ChartKind::Received: {
@@ -365,9 +366,9 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         int total = 0;
         for (int count : year.byMechanism)
             total += count;
-        return ChartText::tr("%1 · %2: %3 of %4 recommendations received")
+        return ChartText::tr("%1 · %2: %3 of %Ln recommendations received", nullptr, total)
             .arg(year.year)
-            .arg(mechanismLabel(key), count(year.byMechanism.value(key)), count(total));
+            .arg(mechanismLabel(key), count(year.byMechanism.value(key)));
     }
     case ChartKind::Themes: {
         const std::optional<Status> status = StatusInfo::fromKey(key);
@@ -375,8 +376,8 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         if (!status || index < 0 || index >= data.themes.size())
             return {};
         const GroupStatusCounts &theme = data.themes.at(index);
-        return ChartText::tr("%1 · %2: %3 of %4 recommendations (%5)")
-            .arg(theme.group, StatusInfo::label(*status), count(theme.counts[*status]), count(theme.counts.total()),
+        return ChartText::tr("%1 · %2: %3 of %Ln recommendations (%4)", nullptr, theme.counts.total())
+            .arg(theme.group, StatusInfo::label(*status), count(theme.counts[*status]),
                  percentText(theme.counts[*status], theme.counts.total()));
     }
     case ChartKind::Rate: {

@@ -45,7 +45,24 @@ void StatusWordsForm::setWords(const QStringList &words)
         m_combos << combo;
         m_labels << label;
     }
+    keepInTabOrder();
     retranslateUi();
+}
+
+void StatusWordsForm::keepInTabOrder()
+{
+    // Widgets made after their window join the end of its Tab order, after
+    // the dialog's buttons; the combos belong where the form stands, after
+    // the control before it.
+    QWidget *before = previousInFocusChain();
+    while (before != this && (isAncestorOf(before) || !(before->focusPolicy() & Qt::TabFocus)))
+        before = before->previousInFocusChain();
+    if (before == this)
+        return; // nothing to follow: the form is on its own
+    for (QComboBox *combo : std::as_const(m_combos)) {
+        setTabOrder(before, combo);
+        before = combo;
+    }
 }
 
 void StatusWordsForm::changeEvent(QEvent *event)

@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslateUi();
+    void keepInTabOrder();
 
     QFormLayout *m_layout = nullptr;
     QLabel *m_note = nullptr;

@@ -10,6 +10,7 @@
 // Its description must be set: it says what the control is for.
 #include "chartexportdialog.h"
 #include "chartsdashboard.h"
+#include "columnmappingform.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "newrecommendationdialog.h"
@@ -23,6 +24,7 @@
 #include "statusassignpanel.h"
 #include "statushistorymodel.h"
 #include "statuspresentation.h"
+#include "statuswordsform.h"
 #include "temporarydatabase.h"
 
 #include <QAbstractBarSeries>
@@ -31,11 +33,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -236,8 +240,28 @@ void AccessibilityTest::importDialog()
     showAndWait(&dialog);
     verifyNamedAndDescribed(&dialog);
     // The columns and the status words stand side by side, each read down:
-    // Tab reaches every control, in the order of the dialog's parts.
+    // Tab reaches every control, and goes in reading order within each part.
     QCOMPARE(tabOrder(&dialog).size(), controls(&dialog).size());
+    for (QWidget *part : std::initializer_list<QWidget *>{dialog.findChild<ColumnMappingForm *>(),
+                                                          dialog.findChild<StatusWordsForm *>(),
+                                                          dialog.findChild<QDialogButtonBox *>()}) {
+        QVERIFY(part);
+        verifyReadingOrder(part);
+    }
+    // The parts themselves in reading order: the file's choices, the
+    // preview, the columns, then the words beside them, then the buttons.
+    const QList<QWidget *> order = tabOrder(&dialog);
+    auto firstOf = [&](QWidget *part) {
+        for (int i = 0; i < order.size(); ++i) {
+            if (part->isAncestorOf(order.at(i)))
+                return i;
+        }
+        return -1;
+    };
+    QVERIFY(order.indexOf(dialog.findChild<QComboBox *>(QStringLiteral("encoding"))) == 0);
+    QVERIFY(order.indexOf(dialog.findChild<QTableView *>()) < firstOf(dialog.findChild<ColumnMappingForm *>()));
+    QVERIFY(firstOf(dialog.findChild<ColumnMappingForm *>()) < firstOf(dialog.findChild<StatusWordsForm *>()));
+    QVERIFY(firstOf(dialog.findChild<StatusWordsForm *>()) < firstOf(dialog.findChild<QDialogButtonBox *>()));
 }
 
 void AccessibilityTest::chartExportDialog_data()

@@ -6,6 +6,7 @@
 // interface (record fields, file names, numbers) is allowed explicitly.
 #include "chartbuilder.h"
 #include "chartexportdialog.h"
+#include "chartexporter.h"
 #include "chartsdashboard.h"
 #include "columnmappingform.h"
 #include "filterbar.h"
@@ -32,6 +33,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLegend>
@@ -43,6 +45,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -354,12 +357,24 @@ void RetranslationTest::chartsDashboard()
     QChart *chart = dashboard.view(ChartKind::Progress)->chart();
     QVERIFY(chart->title().contains(ChartKinds::title(ChartKind::Progress)));
 
-    // Tooltips are made when shown, in the language of the moment.
+    // Tooltips are made when shown, and exports when written, in the
+    // language of the moment.
+    QTemporaryDir folder;
+    const QString svg = folder.filePath(QStringLiteral("rate.svg"));
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    options.pixelSize = QSize(1000, 625);
     MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     const QString tip = ChartBuilder::segmentToolTip(ChartKind::Progress, before, StatusInfo::key(Status::Pending), 0);
+    QVERIFY2(ChartExporter::write(ChartKind::Rate, before, options, svg, &error), qPrintable(error));
     QCoreApplication::removeTranslator(&marking);
     QVERIFY2(isMarked(tip), qPrintable(tip));
+    QFile written(svg);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString drawing = QString::fromUtf8(written.readAll());
+    for (const QString &text : {ChartKinds::title(ChartKind::Rate), StatusInfo::label(Status::Implemented)})
+        QVERIFY2(drawing.contains(MarkingTranslator::mark(text).toHtmlEscaped()), qPrintable(text));
 }
 
 void RetranslationTest::tableModelRetranslatesWithoutAReset()

@@ -1,7 +1,9 @@
 #include "columnmappingform.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
@@ -12,14 +14,42 @@ ColumnMappingForm::ColumnMappingForm(QWidget *parent) : QWidget(parent)
     for (ImportField field : ImportFields::all()) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("column_") + ImportFields::key(field));
-        combo->setAccessibleName(tr("Column of %1").arg(fieldLabel(field)));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(16);
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingForm::changed);
-        layout->addRow(fieldLabel(field) + QLatin1Char(':'), combo);
+        auto *label = new QLabel(this);
+        label->setBuddy(combo);
+        layout->addRow(label, combo);
         m_combos.insert(field, combo);
+        m_labels.insert(field, label);
     }
     setHeader({});
+    retranslateUi();
+}
+
+void ColumnMappingForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ColumnMappingForm::retranslateUi()
+{
+    for (ImportField field : ImportFields::all()) {
+        QComboBox *combo = m_combos.value(field);
+        m_labels.value(field)->setText(fieldLabel(field) + QLatin1Char(':'));
+        combo->setAccessibleName(tr("Column of %1").arg(fieldLabel(field)));
+        combo->setAccessibleDescription(tr("Which column of the file holds this field"));
+        // The header's names are the file's; only the items about columns are words.
+        for (int i = 0; i < combo->count(); ++i) {
+            const int column = combo->itemData(i).toInt();
+            if (column < 0)
+                combo->setItemText(i, tr("(not in the file)"));
+            else if (m_header.value(column).trimmed().isEmpty())
+                combo->setItemText(i, tr("(column %1 has no name)").arg(column + 1));
+        }
+    }
 }
 
 QString ColumnMappingForm::fieldLabel(ImportField field)

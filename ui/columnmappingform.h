@@ -2,13 +2,15 @@
 // One choice per field of a recommendation: which column of the file holds
 // it, or none. The import dialog fills it from the detected layout or the
 // remembered mapping, and turns the choices into a mapping spec
-// ("text=\"Recommendation\",state=\"Country\"") for the import.
+// ("text=\"Recommendation\",state=\"Country\"") for the import. Its labels
+// follow a change of language; the file's column names are shown as they are.
 #include "columnmapping.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 
 class ColumnMappingForm : public QWidget
 {
@@ -31,7 +33,13 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QHash<ImportField, QComboBox *> m_combos;
+    QHash<ImportField, QLabel *> m_labels;
     QStringList m_header;
 };

@@ -21,66 +21,57 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
+    // Every text is set in retranslateUi(); the items carry their keys as data.
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search the text, symbol and paragraph (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setAccessibleDescription(tr("Shows recommendations whose text contains every word typed, "
-                                          "matching word beginnings"));
 
-    m_mechanism = addCombo(tr("Mechanism filter"));
-    m_mechanism->addItem(tr("All mechanisms"), QString());
+    m_mechanism = addCombo();
+    m_mechanism->addItem(QString(), QString());
     for (const Mechanism &mechanism : MechanismCatalog::all())
-        m_mechanism->addItem(mechanism.name(), mechanism.key);
+        m_mechanism->addItem(QString(), mechanism.key);
 
-    m_state = addCombo(tr("State under review filter"));
-    m_status = addCombo(tr("Status filter"));
-    m_status->addItem(tr("All statuses"), QString());
+    m_state = addCombo();
+    m_status = addCombo();
+    m_status->addItem(QString(), QString());
     for (Status status : StatusInfo::all())
-        m_status->addItem(StatusPresentation::icon(status), StatusInfo::label(status), StatusInfo::key(status));
+        m_status->addItem(StatusPresentation::icon(status), QString(), StatusInfo::key(status));
 
-    auto makeYear = [this](const QString &name) {
+    auto makeYear = [this] {
         auto *spin = new QSpinBox(this);
         spin->setRange(0, 2100);
-        spin->setSpecialValueText(tr("any"));
-        spin->setAccessibleName(name);
         return spin;
     };
-    m_yearFrom = makeYear(tr("From year"));
-    m_yearTo = makeYear(tr("To year"));
-    m_theme = addCombo(tr("Theme filter"));
-    m_recommendedBy = addCombo(tr("Recommending state filter"));
-    m_institution = addCombo(tr("Institution filter"));
-    fillKeepingSelection(m_state, tr("All states under review"), {});
-    fillKeepingSelection(m_theme, tr("All themes"), {});
-    fillKeepingSelection(m_recommendedBy, tr("All recommending states"), {});
-    fillKeepingSelection(m_institution, tr("All institutions"), {});
+    m_yearFrom = makeYear();
+    m_yearTo = makeYear();
+    m_theme = addCombo();
+    m_recommendedBy = addCombo();
+    m_institution = addCombo();
+    for (QComboBox *values : {m_state, m_theme, m_recommendedBy, m_institution})
+        fillKeepingSelection(values, QString(), {});
 
-    auto *clearButton = new QPushButton(tr("Clear filters"), this);
-    clearButton->setAccessibleDescription(tr("Removes every filter and shows all recommendations"));
-    connect(clearButton, &QPushButton::clicked, this, &FilterBar::clear);
+    m_clearButton = new QPushButton(this);
+    connect(m_clearButton, &QPushButton::clicked, this, &FilterBar::clear);
 
-    auto addLabelled = [&](int row, int column, const QString &text, QWidget *widget, int span = 1) {
-        auto *label = new QLabel(text, this);
+    auto addLabelled = [&](int row, int column, QWidget *widget, int span = 1) {
+        auto *label = new QLabel(this);
         label->setBuddy(widget);
         layout->addWidget(label, row, column);
         layout->addWidget(widget, row, column + 1, 1, span);
+        return label;
     };
-    addLabelled(0, 0, tr("&Search:"), m_search, 5);
-    addLabelled(0, 6, tr("Stat&us:"), m_status);
-    layout->addWidget(clearButton, 0, 8, 1, 2);
-    addLabelled(1, 0, tr("&Mechanism:"), m_mechanism);
-    addLabelled(1, 2, tr("St&ate:"), m_state);
-    addLabelled(1, 4, tr("&Years:"), m_yearFrom);
+    m_searchLabel = addLabelled(0, 0, m_search, 5);
+    m_statusLabel = addLabelled(0, 6, m_status);
+    layout->addWidget(m_clearButton, 0, 8, 1, 2);
+    m_mechanismLabel = addLabelled(1, 0, m_mechanism);
+    m_stateLabel = addLabelled(1, 2, m_state);
+    m_yearsLabel = addLabelled(1, 4, m_yearFrom);
     layout->addWidget(m_yearTo, 1, 6);
-    addLabelled(1, 7, tr("&Theme:"), m_theme);
-    addLabelled(2, 0, tr("&Recommended by:"), m_recommendedBy);
-    addLabelled(2, 2, tr("&Institution:"), m_institution);
+    m_themeLabel = addLabelled(1, 7, m_theme);
+    m_recommendedByLabel = addLabelled(2, 0, m_recommendedBy);
+    m_institutionLabel = addLabelled(2, 2, m_institution);
     m_chartSelectionNote = new QLabel(this);
     m_chartSelectionNote->setObjectName(QStringLiteral("chartSelectionNote"));
     m_clearChartSelection = new QToolButton(this);
-    m_clearChartSelection->setText(tr("Remove"));
-    m_clearChartSelection->setToolTip(tr("Stop filtering on what the chart click added"));
     connect(m_clearChartSelection, &QToolButton::clicked, this, [this] {
         m_statusesOnDates.clear();
         m_alsoThemes.clear();
@@ -89,10 +80,18 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     });
     layout->addWidget(m_chartSelectionNote, 2, 4, 1, 4);
     layout->addWidget(m_clearChartSelection, 2, 8);
-    showChartSelection();
     layout->setColumnStretch(1, 2);
     layout->setColumnStretch(3, 1);
     layout->setColumnStretch(8, 1);
+
+    // The fields were made in the order filter() reads them; Tab follows
+    // the grid instead, row by row, left to right.
+    const QList<QWidget *> readingOrder{m_search, m_status, m_clearButton, m_mechanism, m_state, m_yearFrom, m_yearTo,
+                                        m_theme, m_recommendedBy, m_institution, m_clearChartSelection};
+    for (int i = 1; i < readingOrder.size(); ++i)
+        setTabOrder(readingOrder.at(i - 1), readingOrder.at(i));
+
+    retranslateUi();
 
     // Connected only now that every field exists: filter() reads them all.
     // Choosing another theme ends a chart click's extra themes (first, so the
@@ -112,10 +111,84 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitChange);
 }
 
-QComboBox *FilterBar::addCombo(const QString &accessibleName)
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search the text, symbol and paragraph (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(tr("Shows recommendations whose text contains every word typed, "
+                                          "matching word beginnings"));
+    m_searchLabel->setText(tr("&Search:"));
+
+    // Item texts are set in place: the items, their keys and the selection stay.
+    m_mechanism->setAccessibleName(tr("Mechanism filter"));
+    m_mechanism->setAccessibleDescription(tr("Shows only the recommendations of this UN body"));
+    m_mechanism->setItemText(0, tr("All mechanisms"));
+    for (int i = 1; i < m_mechanism->count(); ++i) {
+        if (const Mechanism *mechanism = MechanismCatalog::find(m_mechanism->itemData(i).toString()))
+            m_mechanism->setItemText(i, mechanism->name());
+    }
+    m_mechanismLabel->setText(tr("&Mechanism:"));
+
+    m_state->setAccessibleName(tr("State under review filter"));
+    m_state->setAccessibleDescription(tr("Shows only the recommendations made to this state"));
+    m_state->setItemText(0, tr("All states under review"));
+    m_stateLabel->setText(tr("St&ate:"));
+
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setAccessibleDescription(tr("Shows only the recommendations whose current status is this one"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_status->count(); ++i) {
+        if (const std::optional<Status> status = StatusInfo::fromKey(m_status->itemData(i).toString()))
+            m_status->setItemText(i, StatusInfo::label(*status));
+    }
+    m_statusLabel->setText(tr("Stat&us:"));
+
+    for (QSpinBox *spin : {m_yearFrom, m_yearTo})
+        spin->setSpecialValueText(tr("any"));
+    m_yearFrom->setAccessibleName(tr("From year"));
+    m_yearFrom->setAccessibleDescription(tr("Shows only the recommendations issued in this year or later; "
+                                            "any for no limit"));
+    m_yearTo->setAccessibleName(tr("To year"));
+    m_yearTo->setAccessibleDescription(tr("Shows only the recommendations issued in this year or earlier; "
+                                          "any for no limit"));
+    m_yearsLabel->setText(tr("&Years:"));
+
+    m_theme->setAccessibleName(tr("Theme filter"));
+    m_theme->setAccessibleDescription(tr("Shows only the recommendations on this theme"));
+    m_theme->setItemText(0, tr("All themes"));
+    m_themeLabel->setText(tr("&Theme:"));
+
+    m_recommendedBy->setAccessibleName(tr("Recommending state filter"));
+    m_recommendedBy->setAccessibleDescription(tr("Shows only the recommendations this state made"));
+    m_recommendedBy->setItemText(0, tr("All recommending states"));
+    m_recommendedByLabel->setText(tr("&Recommended by:"));
+
+    m_institution->setAccessibleName(tr("Institution filter"));
+    m_institution->setAccessibleDescription(tr("Shows only the recommendations this national institution "
+                                               "is responsible for"));
+    m_institution->setItemText(0, tr("All institutions"));
+    m_institutionLabel->setText(tr("&Institution:"));
+
+    m_clearButton->setText(tr("Clear filters"));
+    m_clearButton->setAccessibleDescription(tr("Removes every filter and shows all recommendations"));
+    m_clearChartSelection->setText(tr("Remove"));
+    m_clearChartSelection->setToolTip(tr("Stop filtering on what the chart click added"));
+    m_clearChartSelection->setAccessibleDescription(tr("Stop filtering on what the chart click added"));
+    // The note is made of the statuses and dates of the chart click, in words
+    // of the language now chosen.
+    showChartSelection();
+}
+
+QComboBox *FilterBar::addCombo()
 {
     auto *combo = new QComboBox(this);
-    combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(12);
     return combo;
@@ -137,11 +210,12 @@ void FilterBar::fillKeepingSelection(QComboBox *combo, const QString &anyText, c
 
 void FilterBar::refreshChoices(RecommendationRepository &repository)
 {
-    fillKeepingSelection(m_state, tr("All states under review"), repository.statesUnderReview());
-    fillKeepingSelection(m_theme, tr("All themes"), repository.distinctValues(RecommendationList::Themes));
-    fillKeepingSelection(m_recommendedBy, tr("All recommending states"),
+    // The first item ("All themes") keeps the text it has in the language now chosen.
+    fillKeepingSelection(m_state, m_state->itemText(0), repository.statesUnderReview());
+    fillKeepingSelection(m_theme, m_theme->itemText(0), repository.distinctValues(RecommendationList::Themes));
+    fillKeepingSelection(m_recommendedBy, m_recommendedBy->itemText(0),
                          repository.distinctValues(RecommendationList::RecommendingStates));
-    fillKeepingSelection(m_institution, tr("All institutions"),
+    fillKeepingSelection(m_institution, m_institution->itemText(0),
                          repository.distinctValues(RecommendationList::Institutions));
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The filters above the table: mechanism, state under review, status, year
 // range, theme, recommending state, institution and free-text search. Emits
-// the combined filter; typing in the search box is debounced.
+// the combined filter; typing in the search box is debounced. Its texts
+// follow a change of language; the choices and the selection stay.
 #include "recommendationfilter.h"
 
 #include <QTimer>
@@ -10,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 class QSpinBox;
 class RecommendationRepository;
@@ -33,8 +35,12 @@ public:
 signals:
     void filterChanged(const RecommendationFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QComboBox *addCombo(const QString &accessibleName);
+    void retranslateUi();
+    QComboBox *addCombo();
     static void fillKeepingSelection(QComboBox *combo, const QString &anyText,
                                      const QStringList &values);
     static void select(QComboBox *combo, const QString &value);
@@ -50,6 +56,15 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_recommendedBy = nullptr;
     QComboBox *m_institution = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_mechanismLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_yearsLabel = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QLabel *m_recommendedByLabel = nullptr;
+    QLabel *m_institutionLabel = nullptr;
     QLabel *m_chartSelectionNote = nullptr;
     QToolButton *m_clearChartSelection = nullptr;
     QList<StatusOnDate> m_statusesOnDates;

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -33,6 +34,8 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the combos narrow instead
+    // Tab goes from combo to combo, and the area scrolls to the one focused.
+    area->setFocusPolicy(Qt::NoFocus);
     area->setWidget(content);
     return area;
 }
@@ -42,20 +45,18 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
 ImportDialog::ImportDialog(const QStringList &paths, QWidget *parent) : QDialog(parent), m_paths(paths)
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import recommendations"));
+    // Every text is set in retranslateUi(), or, where it says what was read,
+    // by the function that reads it.
     auto *layout = new QVBoxLayout(this);
 
-    QStringList names;
-    for (const QString &path : paths)
-        names << QFileInfo(path).fileName();
-    auto *files = new QLabel(tr("Files: %1").arg(names.join(QStringLiteral(", "))), this);
-    files->setWordWrap(true);
-    layout->addWidget(files);
+    m_files = new QLabel(this);
+    m_files->setWordWrap(true);
+    layout->addWidget(m_files);
 
     m_tablePart = createTablePart();
     layout->addWidget(m_tablePart, 1);
 
-    m_skipInvalid = new QCheckBox(tr("&Skip rows that cannot be read (they are listed afterwards)"), this);
+    m_skipInvalid = new QCheckBox(this);
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
     layout->addWidget(m_skipInvalid);
 
@@ -68,15 +69,84 @@ ImportDialog::ImportDialog(const QStringList &paths, QWidget *parent) : QDialog(
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_importButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     layout->addWidget(buttons);
 
+    retranslateUi();
     loadPreview();
     resize(m_preview ? QSize(980, 760) : QSize(520, 180));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import recommendations"));
+    QStringList names;
+    for (const QString &path : std::as_const(m_paths))
+        names << QFileInfo(path).fileName();
+    m_files->setText(tr("Files: %1").arg(names.join(QStringLiteral(", "))));
+
+    m_previewOfLabel->setText(tr("Preview of:"));
+    m_layoutLabel->setText(tr("Layout:"));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_encoding->setAccessibleDescription(tr("The character encoding the file is read in; the preview follows "
+                                            "each choice"));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    m_defaultMechanism->setAccessibleName(tr("Mechanism of rows without one"));
+    m_defaultMechanism->setAccessibleDescription(tr("The mechanism given to rows whose mechanism column is "
+                                                    "empty or missing"));
+    m_defaultMechanism->setItemText(0, tr("None: a column must say"));
+    for (int i = 1; i < m_defaultMechanism->count(); ++i) {
+        if (const Mechanism *mechanism = MechanismCatalog::find(m_defaultMechanism->itemData(i).toString()))
+            m_defaultMechanism->setItemText(i, mechanism->name());
+    }
+    m_defaultMechanismLabel->setText(tr("&Mechanism when no column says:"));
+    m_view->setAccessibleName(tr("Preview of the file"));
+    m_view->setAccessibleDescription(tr("The first rows of the file as they are read with the choices made"));
+    m_columnsBox->setTitle(tr("Which column holds what"));
+    m_wordsBox->setTitle(tr("Status words to read"));
+
+    m_skipInvalid->setText(tr("&Skip rows that cannot be read (they are listed afterwards)"));
+    m_skipInvalid->setAccessibleDescription(tr("Imports the rows that can be read and lists the others; "
+                                               "otherwise one unreadable row stops the import"));
+    m_importButton->setText(tr("&Import"));
+    m_importButton->setAccessibleDescription(tr("Imports the files with these choices"));
+    m_cancelButton->setAccessibleDescription(tr("Closes the dialog without importing anything"));
+
+    // What was read, said again in the language now chosen.
+    updateEncodingText();
+    updatePreviewOfText();
+    if (m_preview)
+        updateLayoutText();
+}
+
+void ImportDialog::updateEncodingText()
+{
+    const bool detected = m_preview && m_readError.isEmpty() && m_encoding->currentIndex() == 0
+                          && !m_preview->encodingUsed().isEmpty();
+    m_encoding->setItemText(0, detected ? tr("Automatic (%1)").arg(m_preview->encodingUsed()) : tr("Automatic"));
+}
+
+void ImportDialog::updatePreviewOfText()
+{
+    if (m_previewed.isEmpty())
+        return;
+    m_previewOf->setText(m_tableFiles > 1
+                             ? tr("%1. The columns chosen also apply to the other files with the same columns; "
+                                  "the rest are read by their own layout.")
+                                   .arg(QFileInfo(m_previewed).fileName())
+                             : QFileInfo(m_previewed).fileName());
 }
 
 QWidget *ImportDialog::createTablePart()
@@ -86,33 +156,36 @@ QWidget *ImportDialog::createTablePart()
     layout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     m_previewOf = new QLabel(part);
-    form->addRow(tr("Preview of:"), m_previewOf);
+    m_previewOf->setWordWrap(true);
+    m_previewOfLabel = new QLabel(part);
+    form->addRow(m_previewOfLabel, m_previewOf);
     m_layout = new QLabel(part);
     m_layout->setObjectName(QStringLiteral("layoutLabel"));
     m_layout->setWordWrap(true);
-    form->addRow(tr("Layout:"), m_layout);
+    m_layoutLabel = new QLabel(part);
+    form->addRow(m_layoutLabel, m_layout);
     m_encoding = new QComboBox(part);
     m_encoding->setObjectName(QStringLiteral("encoding"));
-    m_encoding->setAccessibleName(tr("Encoding"));
+    // The encodings' own names are what the user looks for; only "auto" is a word.
     for (const QString &name : TextDecoding::knownEncodings())
-        m_encoding->addItem(name == automatic ? tr("Automatic") : name, name);
-    m_encodingLabel = new QLabel(tr("&Encoding:"), part);
+        m_encoding->addItem(name == automatic ? QString() : name, name);
+    m_encodingLabel = new QLabel(part);
     m_encodingLabel->setBuddy(m_encoding);
     form->addRow(m_encodingLabel, m_encoding);
     // Workbooks of one treaty body rarely name it on every row.
     m_defaultMechanism = new QComboBox(part);
     m_defaultMechanism->setObjectName(QStringLiteral("defaultMechanism"));
-    m_defaultMechanism->setAccessibleName(tr("Mechanism of rows without one"));
-    m_defaultMechanism->addItem(tr("None: a column must say"), QString());
+    m_defaultMechanism->addItem(QString(), QString());
     for (const Mechanism &mechanism : MechanismCatalog::all())
-        m_defaultMechanism->addItem(mechanism.name(), mechanism.key);
-    form->addRow(tr("&Mechanism when no column says:"), m_defaultMechanism);
+        m_defaultMechanism->addItem(QString(), mechanism.key);
+    m_defaultMechanismLabel = new QLabel(part);
+    m_defaultMechanismLabel->setBuddy(m_defaultMechanism);
+    form->addRow(m_defaultMechanismLabel, m_defaultMechanism);
     layout->addLayout(form);
 
     m_model = new TextTableModel(this);
     m_view = new QTableView(part);
     m_view->setObjectName(QStringLiteral("importPreview"));
-    m_view->setAccessibleName(tr("Preview of the file"));
     m_view->setModel(m_model);
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,15 +195,15 @@ QWidget *ImportDialog::createTablePart()
     layout->addWidget(m_view, 2);
 
     auto *choices = new QHBoxLayout;
-    auto *columnsBox = new QGroupBox(tr("Which column holds what"), part);
+    m_columnsBox = new QGroupBox(part);
     m_mapping = new ColumnMappingForm;
-    (new QVBoxLayout(columnsBox))->addWidget(scrolled(m_mapping, columnsBox));
-    auto *wordsBox = new QGroupBox(tr("Status words to read"), part);
+    (new QVBoxLayout(m_columnsBox))->addWidget(scrolled(m_mapping, m_columnsBox));
+    m_wordsBox = new QGroupBox(part);
     m_statusWords = new StatusWordsForm;
     m_statusWords->setObjectName(QStringLiteral("statusWords"));
-    (new QVBoxLayout(wordsBox))->addWidget(scrolled(m_statusWords, wordsBox));
-    choices->addWidget(columnsBox, 3);
-    choices->addWidget(wordsBox, 2);
+    (new QVBoxLayout(m_wordsBox))->addWidget(scrolled(m_statusWords, m_wordsBox));
+    choices->addWidget(m_columnsBox, 3);
+    choices->addWidget(m_wordsBox, 2);
     layout->addLayout(choices, 3);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::decode);
@@ -156,12 +229,8 @@ void ImportDialog::loadPreview()
         return;
     }
     m_preview.emplace();
-    m_previewOf->setText(m_tableFiles > 1
-                             ? tr("%1. The columns chosen also apply to the other files with the same columns; "
-                                  "the rest are read by their own layout.")
-                                   .arg(QFileInfo(firstTable).fileName())
-                             : QFileInfo(firstTable).fileName());
-    m_previewOf->setWordWrap(true);
+    m_previewed = firstTable;
+    updatePreviewOfText();
     QString error;
     if (!m_preview->load(firstTable, &error)) {
         m_readError = error;
@@ -184,9 +253,7 @@ void ImportDialog::decode()
     const bool read = m_preview->decode(m_encoding->currentData().toString(), &error);
     m_readError = read ? QString() : error;
     m_model->setTable(m_preview->table(), previewRows);
-    m_encoding->setItemText(0, read && m_encoding->currentIndex() == 0 && !m_preview->encodingUsed().isEmpty()
-                                   ? tr("Automatic (%1)").arg(m_preview->encodingUsed())
-                                   : tr("Automatic"));
+    updateEncodingText();
     m_mapping->setHeader(m_preview->table().header);
     // A header read anew (the first time, or differently in another
     // encoding) starts from its known or remembered layout; choices made for

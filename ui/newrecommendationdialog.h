@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class RecommendationForm;
 
 class NewRecommendationDialog : public QDialog
@@ -16,7 +17,13 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     RecommendationForm *m_form = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     Recommendation m_result;
 };

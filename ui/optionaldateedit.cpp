@@ -1,5 +1,7 @@
 #include "optionaldateedit.h"
 
+#include "localeformats.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -10,7 +12,7 @@ const QDate noDate(1900, 1, 1);
 OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QDateEdit(parent)
 {
     setCalendarPopup(true);
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setDisplayFormat(LocaleFormats::dateEditFormat());
     setMinimumDate(noDate);
     setMaximumDate(QDate(2999, 12, 31));
     setSpecialValueText(tr("none"));
@@ -25,6 +27,15 @@ QDate OptionalDateEdit::optionalDate() const
 void OptionalDateEdit::setOptionalDate(const QDate &date)
 {
     setDate(date.isValid() ? date : noDate);
+}
+
+void OptionalDateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setSpecialValueText(tr("none"));
+        setDisplayFormat(LocaleFormats::dateEditFormat());
+    }
+    QDateEdit::changeEvent(event);
 }
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)

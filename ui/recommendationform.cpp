@@ -25,12 +25,13 @@ const QString listSeparator = QStringLiteral("; ");
 RecommendationForm::RecommendationForm(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    outer->addLayout(form);
+    m_fields = new QFormLayout;
+    outer->addLayout(m_fields);
 
+    // Every text is set in retranslateUi().
     m_mechanism = new QComboBox(this);
     for (const Mechanism &mechanism : MechanismCatalog::all())
-        m_mechanism->addItem(mechanism.name(), mechanism.key);
+        m_mechanism->addItem(QString(), mechanism.key);
     m_state = new QLineEdit(this);
     m_symbol = new QLineEdit(this);
     m_paragraph = new QLineEdit(this);
@@ -39,44 +40,26 @@ RecommendationForm::RecommendationForm(QWidget *parent) : QWidget(parent)
     m_text->setMinimumHeight(80);
     m_cycle = new QSpinBox(this);
     m_cycle->setRange(0, 99);
-    m_cycle->setSpecialValueText(tr("none"));
     m_session = new QSpinBox(this);
     m_session->setRange(0, 999);
-    m_session->setSpecialValueText(tr("none"));
     m_documentDate = new OptionalDateEdit(this);
     m_recommendedBy = new QLineEdit(this);
     m_themes = new QLineEdit(this);
     m_affectedPersons = new QLineEdit(this);
     m_sdgs = new QLineEdit(this);
-    m_sdgs->setPlaceholderText(tr("e.g. 5; 16"));
     m_institutions = new QLineEdit(this);
     m_dueDate = new OptionalDateEdit(this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
-    for (QLineEdit *list : {m_recommendedBy, m_themes, m_affectedPersons, m_institutions})
-        list->setPlaceholderText(tr("separate several with ;"));
-
-    auto addRow = [&](const QString &label, QWidget *field, const QString &description) {
-        form->addRow(label, field);
-        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        field->setAccessibleDescription(description);
-    };
-    addRow(tr("&Mechanism:"), m_mechanism, tr("The UN body that issued the recommendation"));
-    addRow(tr("State under re&view:"), m_state, tr("The country the recommendation is addressed to"));
-    addRow(tr("S&ymbol:"), m_symbol, tr("The UN document symbol, such as A/HRC/14/10"));
-    addRow(tr("Para&graph:"), m_paragraph, tr("The paragraph number in the document, such as 97.1"));
-    addRow(tr("Te&xt:"), m_text, tr("The text of the recommendation"));
-    addRow(tr("UPR c&ycle:"), m_cycle, tr("The UPR cycle; none for treaty bodies"));
-    addRow(tr("UPR sessio&n:"), m_session, tr("The UPR Working Group session number"));
-    addRow(tr("&Document date:"), m_documentDate, tr("The date of the document"));
-    addRow(tr("Recommended &by:"), m_recommendedBy, tr("Recommending states, separated by semicolons"));
-    addRow(tr("T&hemes:"), m_themes, tr("Themes, separated by semicolons"));
-    addRow(tr("Affected &persons:"), m_affectedPersons, tr("Affected groups, separated by semicolons"));
-    addRow(tr("SD&Gs:"), m_sdgs, tr("Sustainable Development Goals, numbers 1 to 17"));
-    addRow(tr("&Institutions:"), m_institutions, tr("Responsible national institutions, separated by semicolons"));
-    addRow(tr("D&ue date:"), m_dueDate, tr("When the recommendation should be implemented"));
-    addRow(tr("N&otes:"), m_notes, tr("Your notes on this recommendation"));
+    // Made in the order of the rows, which is the order Tab follows.
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_mechanism, m_state, m_symbol, m_paragraph, m_text, m_cycle, m_session, m_documentDate,
+             m_recommendedBy, m_themes, m_affectedPersons, m_sdgs, m_institutions, m_dueDate, m_notes}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_fields->addRow(label, field);
+    }
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -85,12 +68,11 @@ RecommendationForm::RecommendationForm(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_apply = buttons->addButton(tr("&Apply changes"), QDialogButtonBox::AcceptRole);
-    m_apply->setToolTip(tr("Save the edited fields (Ctrl+Return)"));
-    m_revert = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
-    m_revert->setToolTip(tr("Discard the edits and show the stored fields"));
+    m_apply = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_revert = buttons->addButton(QString(), QDialogButtonBox::ResetRole);
     outer->addWidget(buttons);
     outer->addStretch();
+    retranslateUi();
     connect(m_apply, &QPushButton::clicked, this, &RecommendationForm::applyRequested);
     connect(m_revert, &QPushButton::clicked, this, &RecommendationForm::revertRequested);
     auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -123,6 +105,57 @@ RecommendationForm::RecommendationForm(QWidget *parent) : QWidget(parent)
     connect(m_mechanism, &QComboBox::currentIndexChanged, this, &RecommendationForm::markDirty);
 
     setRecommendation(std::nullopt);
+}
+
+void RecommendationForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RecommendationForm::setRowTexts(QWidget *field, const QString &label, const QString &description)
+{
+    if (auto *rowLabel = qobject_cast<QLabel *>(m_fields->labelForField(field)))
+        rowLabel->setText(label);
+    field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    field->setAccessibleDescription(description);
+}
+
+void RecommendationForm::retranslateUi()
+{
+    for (int i = 0; i < m_mechanism->count(); ++i) {
+        if (const Mechanism *mechanism = MechanismCatalog::find(m_mechanism->itemData(i).toString()))
+            m_mechanism->setItemText(i, mechanism->name());
+    }
+    m_cycle->setSpecialValueText(tr("none"));
+    m_session->setSpecialValueText(tr("none"));
+    m_sdgs->setPlaceholderText(tr("e.g. 5; 16"));
+    for (QLineEdit *list : {m_recommendedBy, m_themes, m_affectedPersons, m_institutions})
+        list->setPlaceholderText(tr("separate several with ;"));
+
+    setRowTexts(m_mechanism, tr("&Mechanism:"), tr("The UN body that issued the recommendation"));
+    setRowTexts(m_state, tr("State under re&view:"), tr("The country the recommendation is addressed to"));
+    setRowTexts(m_symbol, tr("S&ymbol:"), tr("The UN document symbol, such as A/HRC/14/10"));
+    setRowTexts(m_paragraph, tr("Para&graph:"), tr("The paragraph number in the document, such as 97.1"));
+    setRowTexts(m_text, tr("Te&xt:"), tr("The text of the recommendation"));
+    setRowTexts(m_cycle, tr("UPR c&ycle:"), tr("The UPR cycle; none for treaty bodies"));
+    setRowTexts(m_session, tr("UPR sessio&n:"), tr("The UPR Working Group session number"));
+    setRowTexts(m_documentDate, tr("&Document date:"), tr("The date of the document"));
+    setRowTexts(m_recommendedBy, tr("Recommended &by:"), tr("Recommending states, separated by semicolons"));
+    setRowTexts(m_themes, tr("T&hemes:"), tr("Themes, separated by semicolons"));
+    setRowTexts(m_affectedPersons, tr("Affected &persons:"), tr("Affected groups, separated by semicolons"));
+    setRowTexts(m_sdgs, tr("SD&Gs:"), tr("Sustainable Development Goals, numbers 1 to 17"));
+    setRowTexts(m_institutions, tr("&Institutions:"), tr("Responsible national institutions, separated by semicolons"));
+    setRowTexts(m_dueDate, tr("D&ue date:"), tr("When the recommendation should be implemented"));
+    setRowTexts(m_notes, tr("N&otes:"), tr("Your notes on this recommendation"));
+
+    m_apply->setText(tr("&Apply changes"));
+    m_apply->setToolTip(tr("Save the edited fields (Ctrl+Return)"));
+    m_apply->setAccessibleDescription(tr("Save the edited fields (Ctrl+Return)"));
+    m_revert->setText(tr("Re&vert"));
+    m_revert->setToolTip(tr("Discard the edits and show the stored fields"));
+    m_revert->setAccessibleDescription(tr("Discard the edits and show the stored fields"));
 }
 
 void RecommendationForm::markDirty()

@@ -1,13 +1,15 @@
 #pragma once
 // The detail editor for the selected recommendation. It edits a copy; Apply
 // hands the edited record to the main window, which saves it through the
-// edit facade (one undo step), and Revert reloads the stored fields.
+// edit facade (one undo step), and Revert reloads the stored fields. Its
+// labels follow a change of language; what is typed stays.
 #include "recommendation.h"
 
 #include <QWidget>
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,7 +38,14 @@ signals:
     void revertRequested();
     void dirtyChanged(bool dirty);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The label of a field's row, which also names the field for assistive
+    // technology, and what the field is for.
+    void setRowTexts(QWidget *field, const QString &label, const QString &description);
     void markDirty();
     static QStringList splitList(const QString &text);
 
@@ -44,6 +53,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
 
+    QFormLayout *m_fields = nullptr;
     QComboBox *m_mechanism = nullptr;
     QLineEdit *m_state = nullptr;
     QLineEdit *m_symbol = nullptr;

@@ -1,5 +1,6 @@
 #include "recommendationtablemodel.h"
 
+#include "languagechangewatcher.h"
 #include "mechanism.h"
 #include "recommendationrepository.h"
 #include "recordnotifier.h"
@@ -110,6 +111,21 @@ RecommendationTableModel::RecommendationTableModel(RecommendationRepository &rep
         m_count = m_total = *count;
     else
         failed();
+    new LanguageChangeWatcher([this] { retranslate(); }, this);
+}
+
+void RecommendationTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Only rows in a cached page can be on screen; any other row is read,
+    // and so shown in the new language, when it comes into view.
+    if (m_pages.isEmpty())
+        return;
+    const auto [first, last] = std::minmax_element(m_pages.keyBegin(), m_pages.keyEnd());
+    const int lastRow = qMin(m_count, (*last + 1) * pageSize) - 1;
+    if (lastRow >= *first * pageSize)
+        emit dataChanged(index(*first * pageSize, 0), index(lastRow, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void RecommendationTableModel::setFilter(const RecommendationFilter &filter)

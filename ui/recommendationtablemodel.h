@@ -6,6 +6,8 @@
 // layout change that carries every persistent index (the selection, the
 // current row) to its record's new row, never a reset; only a new filter
 // resets. While a search is active the Relevance column ranks the matches.
+// Headers, status labels and dates follow the application's language and
+// locale: a language change repaints them, still without a reset.
 #include "recommendationfilter.h"
 #include "recommendationlisting.h"
 #include "recommendationsort.h"
@@ -95,6 +97,8 @@ private:
     void scheduleRelevance() const;
     void loadRelevance();
     void failed() const;
+    // The headers and the rows read so far, in the new language and locale.
+    void retranslate();
 
     qint64 cachedIdAt(int row) const; // 0 when neither a page nor a known run has it
     QHash<qint64, int> cachedRowsOf(const QList<qint64> &ids) const;

@@ -1,5 +1,6 @@
 #include "statushistorymodel.h"
 
+#include "languagechangewatcher.h"
 #include "recommendationrepository.h"
 #include "recordnotifier.h"
 #include "statuspresentation.h"
@@ -23,6 +24,14 @@ StatusHistoryModel::StatusHistoryModel(RecommendationRepository &repository,
         if (ids.contains(m_recommendationId))
             reload(); // undo of a delete brings the history back
     });
+    new LanguageChangeWatcher([this] { retranslate(); }, this);
+}
+
+void StatusHistoryModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_changes.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void StatusHistoryModel::setRecommendation(qint64 id)

@@ -2,6 +2,7 @@
 // The status history of one recommendation, oldest effective date first, with
 // the entry that defines the current status marked. A history is a handful
 // of rows, so it is simply read again when the notifier says it changed.
+// Headers, labels and dates follow a change of language without a reset.
 #include "statuschange.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,7 @@ public:
 
 private:
     void reload();
+    void retranslate();
     int currentRow() const;
 
     RecommendationRepository &m_repository;

@@ -1,7 +1,8 @@
 #pragma once
 // The status words of a file that the program does not know ("ongoing",
 // "в процессе"), each with a choice of what it means. A word left without a
-// choice makes its rows unreadable, as on the command line.
+// choice makes its rows unreadable, as on the command line. Its texts follow
+// a change of language; the words and the choices stay.
 #include "status.h"
 
 #include <QHash>
@@ -26,10 +27,17 @@ public:
     // StatusWords::userKey(word) -> status, for the words given a status.
     QHash<QString, Status> choices() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void keepInTabOrder();
+
     QFormLayout *m_layout = nullptr;
     QLabel *m_note = nullptr;
     QStringList m_words;
     QList<QComboBox *> m_combos;
+    QList<QLabel *> m_labels; // "<word>" means:
     QHash<QString, Status> m_remembered; // choices of words no longer shown, should they come back
 };

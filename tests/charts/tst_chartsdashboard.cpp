@@ -1,7 +1,8 @@
 // The charts tab of the real main window on the bundled sample: a mouse click
 // on a bar segment filters the table to exactly the records it counts, the
 // charts follow the filter and every edit (debounced), tooltips give exact
-// numbers, and the status palette stays readable in greyscale.
+// numbers, and the status palette stays readable in greyscale. Each chart's
+// context menu, by right click or by the Menu key, copies, exports and prints.
 #include "chartbuilder.h"
 #include "chartexportdialog.h"
 #include "chartsdashboard.h"
@@ -18,10 +19,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -72,6 +77,31 @@ int statusCountAt(const ChartData &data, int year, Status status)
     return -1;
 }
 
+// Runs handle on the next popup menu once it is open (the menu's own event
+// loop is running by then, so the test cannot wait for it in line).
+void whenMenuOpens(const std::function<void(QMenu *)> &handle)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible())
+            return;
+        poll->deleteLater();
+        poll->stop();
+        handle(menu);
+    });
+    poll->start(10);
+}
+
+QAction *actionNamed(QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class ChartsDashboardTest : public QObject
@@ -89,6 +119,8 @@ private slots:
     void aChangeDuringARefreshEndsOnTheLatestFilter();
     void tooltipsGiveExactNumbers();
     void copyPutsTheChartOnTheClipboard();
+    void menuKeyOpensTheChartsMenu();
+    void rightClickOpensTheChartsMenu();
     void paletteIsReadableInGreyscale();
     void exportDialogRefusesWhatCannotBeExported();
 
@@ -325,6 +357,79 @@ void ChartsDashboardTest::copyPutsTheChartOnTheClipboard()
     }
     QVERIFY2(linePixels > 200, qPrintable(QString::number(linePixels)));
     QVERIFY(m_window->statusBar()->currentMessage().contains(ChartKinds::title(ChartKind::Rate)));
+}
+
+void ChartsDashboardTest::menuKeyOpensTheChartsMenu()
+{
+    ChartsDashboard *dashboard = openCharts();
+    QChartView *view = dashboard->view(ChartKind::Progress);
+    view->setFocus(Qt::TabFocusReason);
+    QGuiApplication::clipboard()->clear();
+    QStringList offered;
+    QRect menuAt;
+    whenMenuOpens([&](QMenu *menu) {
+        for (QAction *action : menu->actions())
+            offered << action->text();
+        menuAt = menu->geometry();
+        QAction *copy = actionNamed(menu, ChartsDashboard::tr("&Copy chart"));
+        if (!copy) {
+            menu->close();
+            return;
+        }
+        // Chosen from the keyboard, as the Menu key's user would.
+        menu->setActiveAction(copy);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    // What the platform sends for the Menu key (or Shift+F10) to the focused widget.
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), view->mapToGlobal(QPoint(0, 0)));
+    QCoreApplication::sendEvent(view, &menuKey);
+    for (const QString &expected : {ChartsDashboard::tr("&Copy chart"), ChartsDashboard::tr("&Export chart..."),
+                                    ChartsDashboard::tr("P&rint chart...")})
+        QVERIFY2(offered.contains(expected), qPrintable(offered.join(u'|')));
+    // It opens over the chart (from its middle), not at a corner far from it.
+    QVERIFY2(menuAt.topLeft() == view->mapToGlobal(view->rect().center()), qPrintable(QStringLiteral("%1,%2").arg(menuAt.x()).arg(menuAt.y())));
+    QCOMPARE(dashboard->currentKind(), ChartKind::Progress);
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(ChartKinds::title(ChartKind::Progress)));
+}
+
+void ChartsDashboardTest::rightClickOpensTheChartsMenu()
+{
+    ChartsDashboard *dashboard = openCharts();
+    QChartView *view = dashboard->view(ChartKind::Received);
+    QStringList offered;
+    std::optional<ChartKind> exporting;
+    whenMenuOpens([&](QMenu *menu) {
+        for (QAction *action : menu->actions())
+            offered << action->text();
+        QAction *exportChart = actionNamed(menu, ChartsDashboard::tr("&Export chart..."));
+        if (!exportChart) {
+            menu->close();
+            return;
+        }
+        // The export dialog opens for this chart; it is cancelled here.
+        QTimer::singleShot(0, [&] {
+            if (auto *dialog = qobject_cast<ChartExportDialog *>(QApplication::activeModalWidget())) {
+                exporting = dialog->kind();
+                dialog->reject();
+            }
+        });
+        exportChart->trigger();
+        menu->close();
+    });
+    // A right click: the press, then the context menu event the window
+    // sends with it (QTest's own events bypass the window).
+    const QPoint middle = view->viewport()->rect().center();
+    QTest::mousePress(view->viewport(), Qt::RightButton, {}, middle);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, middle, view->viewport()->mapToGlobal(middle));
+    QCoreApplication::sendEvent(view->viewport(), &click);
+    QTest::mouseRelease(view->viewport(), Qt::RightButton, {}, middle);
+    QTRY_VERIFY(!offered.isEmpty());
+    QVERIFY2(offered.contains(ChartsDashboard::tr("P&rint chart...")), qPrintable(offered.join(u'|')));
+    QTRY_VERIFY(exporting.has_value());
+    QCOMPARE(*exporting, ChartKind::Received);
+    QCOMPARE(dashboard->currentKind(), ChartKind::Received);
 }
 
 void ChartsDashboardTest::paletteIsReadableInGreyscale()

@@ -11,6 +11,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -59,11 +60,19 @@ QBarSet *statusSet(Status status)
     return set;
 }
 
+// Counts as the locale writes them ("12 500" in Russian): Qt Charts applies
+// the chart's locale only to a format with a precision, hence "%.0d". In
+// texts, a count that decides a plural is %Ln, which tr() writes the same way.
 QValueAxis *countAxis()
 {
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0d"));
     return axis;
+}
+
+QString count(int number)
+{
+    return QLocale().toString(number);
 }
 
 // A count axis whose ticks land on whole numbers.
@@ -168,7 +177,7 @@ void addRate(QChart *chart, const ChartData &data)
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
-    percent->setLabelFormat(QStringLiteral("%d %"));
+    percent->setLabelFormat(QStringLiteral("%.0d %"));
     percent->setTitleText(ChartText::tr("Share of accepted"));
     chart->addAxis(percent, Qt::AlignLeft);
     // Line style as well as colour tells the two apart in greyscale.
@@ -223,7 +232,8 @@ QString percentText(int part, int whole)
 {
     if (whole <= 0)
         return QStringLiteral("–");
-    return QStringLiteral("%1%").arg(qRound(100.0 * part / whole));
+    const QLocale locale;
+    return locale.toString(qRound(100.0 * part / whole)) + locale.percent();
 }
 
 } // namespace
@@ -257,8 +267,8 @@ QString subtitle(ChartKind kind, const ChartData &data)
     if (kind == ChartKind::Progress)
         text += ChartText::tr(" · status on 31 December of each year");
     if (kind == ChartKind::Themes && data.themeCount > data.themes.size())
-        text += ChartText::tr(" · the %1 largest of %2 themes").arg(data.themes.size()).arg(data.themeCount);
-    return text + ChartText::tr(" · data as of %1").arg(data.asOf.toString(Qt::ISODate));
+        text += ChartText::tr(" · the %1 largest of %Ln themes", nullptr, data.themeCount).arg(count(int(data.themes.size())));
+    return text + ChartText::tr(" · data as of %1").arg(QLocale().toString(data.asOf, QLocale::ShortFormat));
 }
 
 QChart *build(ChartKind kind, const ChartData &data, const QString &customTitle)
@@ -267,6 +277,10 @@ QChart *build(ChartKind kind, const ChartData &data, const QString &customTitle)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
+    // Numbers on the axes in the locale of the language chosen, as in the
+    // tooltips and the table.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     const QString title = customTitle.trimmed().isEmpty() ? ChartKinds::title(kind) : customTitle.trimmed();
     chart->setTitle(QStringLiteral("<div align=\"center\"><b>%1</b><br/><span style=\"font-size:small\">%2</span></div>")
                         .arg(title.toHtmlEscaped(), subtitle(kind, data).toHtmlEscaped()));
@@ -340,12 +354,10 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         if (!status || categoryIndex < 0 || categoryIndex >= data.progress.size())
             return {};
         const YearStatusCounts &year = data.progress.at(categoryIndex);
-        return ChartText::tr("31 December %1 · %2: %3 of %4 recommendations (%5)")
+        return ChartText::tr("31 December %1 · %2: %3 of %Ln recommendations (%4)", nullptr, year.counts.total())
             .arg(year.year)
-            .arg(StatusInfo::label(*status))
-            .arg(year.counts[*status])
-            .arg(year.counts.total())
-            .arg(percentText(year.counts[*status], year.counts.total()));
+            .arg(StatusInfo::label(*status), count(year.counts[*status]),
+                 percentText(year.counts[*status], year.counts.total()));
     }
     case ChartKind::Received: {
         if (categoryIndex < 0 || categoryIndex >= data.received.size())
@@ -354,11 +366,9 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         int total = 0;
         for (int count : year.byMechanism)
             total += count;
-        return ChartText::tr("%1 · %2: %3 of %4 recommendations received")
+        return ChartText::tr("%1 · %2: %3 of %Ln recommendations received", nullptr, total)
             .arg(year.year)
-            .arg(mechanismLabel(key))
-            .arg(year.byMechanism.value(key))
-            .arg(total);
+            .arg(mechanismLabel(key), count(year.byMechanism.value(key)));
     }
     case ChartKind::Themes: {
         const std::optional<Status> status = StatusInfo::fromKey(key);
@@ -366,11 +376,9 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         if (!status || index < 0 || index >= data.themes.size())
             return {};
         const GroupStatusCounts &theme = data.themes.at(index);
-        return ChartText::tr("%1 · %2: %3 of %4 recommendations (%5)")
-            .arg(theme.group, StatusInfo::label(*status))
-            .arg(theme.counts[*status])
-            .arg(theme.counts.total())
-            .arg(percentText(theme.counts[*status], theme.counts.total()));
+        return ChartText::tr("%1 · %2: %3 of %Ln recommendations (%4)", nullptr, theme.counts.total())
+            .arg(theme.group, StatusInfo::label(*status), count(theme.counts[*status]),
+                 percentText(theme.counts[*status], theme.counts.total()));
     }
     case ChartKind::Rate: {
         if (categoryIndex < 0 || categoryIndex >= data.rates.size())
@@ -379,11 +387,10 @@ QString segmentToolTip(ChartKind kind, const ChartData &data, const QString &key
         const YearStatusCounts &year = data.progress.at(categoryIndex);
         return ChartText::tr("31 December %1 · of %2 accepted: %3 implemented (%4), %5 partially implemented (%6)")
             .arg(rate.year)
-            .arg(rate.accepted)
-            .arg(year.counts[Status::Implemented])
-            .arg(percentText(year.counts[Status::Implemented], rate.accepted))
-            .arg(year.counts[Status::PartiallyImplemented])
-            .arg(percentText(year.counts[Status::PartiallyImplemented], rate.accepted));
+            .arg(count(rate.accepted), count(year.counts[Status::Implemented]),
+                 percentText(year.counts[Status::Implemented], rate.accepted),
+                 count(year.counts[Status::PartiallyImplemented]),
+                 percentText(year.counts[Status::PartiallyImplemented], rate.accepted));
     }
     }
     return {};

@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -16,60 +18,63 @@ const QString settingsGroup = QStringLiteral("chartExport/");
 ChartExportDialog::ChartExportDialog(Scope scope, ChartKind kind, ChartFormat format, QWidget *parent)
     : QDialog(parent), m_scope(scope)
 {
-    setWindowTitle(scope == Scope::AllCharts ? tr("Export all charts") : tr("Export chart"));
+    // Every text is set in retranslateUi(), the size on paper in updateFields().
     QSettings settings;
     auto *layout = new QFormLayout(this);
+    auto addRow = [this, layout](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        layout->addRow(label, field);
+        m_rowLabels.insert(field, label);
+    };
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("chartKind"));
     for (ChartKind each : ChartKinds::all())
-        m_kind->addItem(ChartKinds::title(each), int(each));
+        m_kind->addItem(QString(), int(each));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     if (scope == Scope::OneChart)
-        layout->addRow(tr("&Chart:"), m_kind);
+        addRow(m_kind);
     else
         m_kind->hide();
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
-    m_format->addItem(tr("PNG image"), int(ChartFormat::Png));
-    m_format->addItem(tr("SVG vector drawing"), int(ChartFormat::Svg));
-    m_format->addItem(tr("PDF page"), int(ChartFormat::Pdf));
+    for (ChartFormat each : {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf})
+        m_format->addItem(QString(), int(each));
     m_format->setCurrentIndex(m_format->findData(int(format)));
-    layout->addRow(tr("&Format:"), m_format);
+    addRow(m_format);
 
-    auto makeSpin = [this](int minimum, int maximum, int value, const QString &suffix) {
+    auto makeSpin = [this](int minimum, int maximum, int value) {
         auto *spin = new QSpinBox(this);
         spin->setRange(minimum, maximum);
         spin->setValue(value);
-        spin->setSuffix(suffix);
         spin->setAccelerated(true);
         return spin;
     };
-    m_width = makeSpin(200, 20000, settings.value(settingsGroup + QStringLiteral("width"), 1600).toInt(), tr(" px"));
-    m_height = makeSpin(150, 20000, settings.value(settingsGroup + QStringLiteral("height"), 1000).toInt(), tr(" px"));
-    m_dpi = makeSpin(72, 1200, settings.value(settingsGroup + QStringLiteral("dpi"), 150).toInt(), tr(" DPI"));
-    layout->addRow(tr("&Width:"), m_width);
-    layout->addRow(tr("&Height:"), m_height);
-    layout->addRow(tr("&Resolution:"), m_dpi);
+    m_width = makeSpin(200, 20000, settings.value(settingsGroup + QStringLiteral("width"), 1600).toInt());
+    m_height = makeSpin(150, 20000, settings.value(settingsGroup + QStringLiteral("height"), 1000).toInt());
+    m_dpi = makeSpin(72, 1200, settings.value(settingsGroup + QStringLiteral("dpi"), 150).toInt());
+    addRow(m_width);
+    addRow(m_height);
+    addRow(m_dpi);
     m_physicalSize = new QLabel(this);
     layout->addRow(QString(), m_physicalSize);
 
     m_page = new QComboBox(this);
-    m_page->addItem(tr("A4"), int(QPageSize::A4));
-    m_page->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_page->addItem(QString(), int(QPageSize::A4));
+    m_page->addItem(QString(), int(QPageSize::Letter));
     m_page->setCurrentIndex(qMax(0, m_page->findData(settings.value(settingsGroup + QStringLiteral("page"), int(QPageSize::A4)).toInt())));
     m_orientation = new QComboBox(this);
-    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
-    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(QString(), int(QPageLayout::Landscape));
+    m_orientation->addItem(QString(), int(QPageLayout::Portrait));
     m_orientation->setCurrentIndex(
         qMax(0, m_orientation->findData(settings.value(settingsGroup + QStringLiteral("orientation"), int(QPageLayout::Landscape)).toInt())));
-    layout->addRow(tr("&Page:"), m_page);
-    layout->addRow(tr("&Orientation:"), m_orientation);
+    addRow(m_page);
+    addRow(m_orientation);
 
     m_title = new QLineEdit(this);
-    m_title->setPlaceholderText(tr("The chart's own title"));
-    layout->addRow(tr("&Title:"), m_title);
+    addRow(m_title);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -77,16 +82,82 @@ ChartExportDialog::ChartExportDialog(Scope scope, ChartKind kind, ChartFormat fo
     m_error->hide();
     layout->addRow(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(scope == Scope::AllCharts ? tr("Choose folder...") : tr("Choose file..."));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addRow(buttons);
+    // Not the standard OK button, whose text Qt itself sets back to "OK"
+    // whenever the language changes.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_choose = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_choose->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addRow(m_buttons);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ChartExportDialog::updateFields);
     for (QSpinBox *spin : {m_width, m_height, m_dpi})
         connect(spin, &QSpinBox::valueChanged, this, &ChartExportDialog::updateFields);
-    updateFields();
+    retranslateUi();
+}
+
+void ChartExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ChartExportDialog::retranslateUi()
+{
+    const bool all = m_scope == Scope::AllCharts;
+    setWindowTitle(all ? tr("Export all charts") : tr("Export chart"));
+
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, ChartKinds::title(ChartKind(m_kind->itemData(i).toInt())));
+    m_kind->setAccessibleDescription(tr("Which of the charts to export"));
+    setRowLabel(m_kind, tr("&Chart:"));
+
+    for (int i = 0; i < m_format->count(); ++i) {
+        switch (ChartFormat(m_format->itemData(i).toInt())) {
+        case ChartFormat::Png: m_format->setItemText(i, tr("PNG image")); break;
+        case ChartFormat::Svg: m_format->setItemText(i, tr("SVG vector drawing")); break;
+        case ChartFormat::Pdf: m_format->setItemText(i, tr("PDF page")); break;
+        }
+    }
+    m_format->setAccessibleDescription(tr("An image of a fixed size, or a drawing that stays sharp at any size"));
+    setRowLabel(m_format, tr("&Format:"));
+
+    m_width->setSuffix(tr(" px"));
+    m_width->setAccessibleDescription(tr("The width of the image in pixels"));
+    setRowLabel(m_width, tr("&Width:"));
+    m_height->setSuffix(tr(" px"));
+    m_height->setAccessibleDescription(tr("The height of the image in pixels"));
+    setRowLabel(m_height, tr("&Height:"));
+    m_dpi->setSuffix(tr(" DPI"));
+    m_dpi->setAccessibleDescription(tr("The resolution of the image, which sets the size it prints at"));
+    setRowLabel(m_dpi, tr("&Resolution:"));
+
+    m_page->setItemText(0, tr("A4"));
+    m_page->setItemText(1, tr("Letter"));
+    m_page->setAccessibleDescription(tr("The paper size of the PDF page"));
+    setRowLabel(m_page, tr("&Page:"));
+    m_orientation->setItemText(0, tr("Landscape"));
+    m_orientation->setItemText(1, tr("Portrait"));
+    m_orientation->setAccessibleDescription(tr("Whether the PDF page lies wide or stands tall"));
+    setRowLabel(m_orientation, tr("&Orientation:"));
+
+    m_title->setPlaceholderText(tr("The chart's own title"));
+    m_title->setAccessibleDescription(tr("A title to show instead of the chart's own; empty keeps the chart's"));
+    setRowLabel(m_title, tr("&Title:"));
+
+    m_choose->setText(all ? tr("Choose folder...") : tr("Choose file..."));
+    m_choose->setAccessibleDescription(all ? tr("Asks for the folder to write the charts into")
+                                           : tr("Asks for the file to write the chart into"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes the dialog without exporting"));
+    updateFields(); // the size on paper and any problem, said again
+}
+
+void ChartExportDialog::setRowLabel(QWidget *field, const QString &text)
+{
+    if (QLabel *label = m_rowLabels.value(field))
+        label->setText(text);
 }
 
 ChartKind ChartExportDialog::kind() const
@@ -119,9 +190,10 @@ void ChartExportDialog::updateFields()
     form->setRowVisible(m_page, paged);
     form->setRowVisible(m_orientation, paged);
     // What the pixels make on paper, which is what a report author thinks in.
+    const QLocale locale;
     m_physicalSize->setText(tr("Prints %1 × %2 cm at this resolution")
-                                .arg(m_width->value() * 2.54 / m_dpi->value(), 0, 'f', 1)
-                                .arg(m_height->value() * 2.54 / m_dpi->value(), 0, 'f', 1));
+                                .arg(locale.toString(m_width->value() * 2.54 / m_dpi->value(), 'f', 1),
+                                     locale.toString(m_height->value() * 2.54 / m_dpi->value(), 'f', 1)));
     const QString problem = ChartExporter::validate(options());
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QCursor>
 #include <QDir>
 #include <QFileDialog>
@@ -63,6 +64,8 @@ ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, Q
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from chart to chart, and the area scrolls to the one focused.
+    scroll->setFocusPolicy(Qt::NoFocus);
     outer->addWidget(scroll);
     auto *canvas = new QWidget(scroll);
     scroll->setWidget(canvas);
@@ -78,7 +81,6 @@ ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, Q
         const ChartKind kind = kinds.at(i);
         auto *view = new QChartView(canvas);
         view->setObjectName(ChartKinds::key(kind) + QStringLiteral("Chart"));
-        view->setAccessibleName(ChartKinds::title(kind));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(600, 440);
         view->setFocusPolicy(Qt::StrongFocus);
@@ -92,6 +94,7 @@ ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, Q
     }
     layout->setRowStretch(1, 1);
     layout->setRowStretch(2, 1);
+    retranslateUi();
 
     // A burst of edits (a bulk status change, an undo of many) reads once.
     m_refreshDelay.setSingleShot(true);
@@ -106,6 +109,31 @@ ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, Q
     connect(&notifier, &RecordNotifier::recordsChanged, this, &ChartsDashboard::scheduleRefresh);
     connect(&notifier, &RecordNotifier::recordsRemoved, this, &ChartsDashboard::scheduleRefresh);
     connect(&notifier, &RecordNotifier::historyChanged, this, &ChartsDashboard::scheduleRefresh);
+}
+
+void ChartsDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChartsDashboard::retranslateUi()
+{
+    for (ChartKind kind : ChartKinds::all()) {
+        QChartView *view = m_views.value(int(kind));
+        view->setAccessibleName(ChartKinds::title(kind));
+        view->setAccessibleDescription(tr("Right-click or press the Menu key to copy, export or print this chart"));
+    }
+    auto *errorLabel = findChild<QLabel *>(QStringLiteral("chartsError"));
+    if (!errorLabel->isHidden())
+        errorLabel->setText(tr("The charts could not be brought up to date: %1").arg(m_lastError));
+    // Titles, legends, axes and tooltips are made when a chart is built: the
+    // statistics already read are drawn again, not read again.
+    if (m_data) {
+        for (ChartKind kind : ChartKinds::all())
+            showChart(kind);
+    }
 }
 
 void ChartsDashboard::setFilter(const RecommendationFilter &filter)
@@ -264,6 +292,18 @@ bool ChartsDashboard::eventFilter(QObject *watched, QEvent *event)
                 m_currentKind = ChartKind(it.key());
         }
     }
+    // The Menu key (or Shift+F10) asks the focused chart for its menu with
+    // a position Qt takes from the text cursor, which a chart has none of:
+    // the menu opens in the middle of the chart instead.
+    if (event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
+            if (watched == it.value() || watched == it.value()->viewport()) {
+                showContextMenu(ChartKind(it.key()), it.value()->rect().center());
+                return true;
+            }
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -271,13 +311,15 @@ void ChartsDashboard::showContextMenu(ChartKind kind, const QPoint &position)
 {
     m_currentKind = kind;
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("chartContextMenu"));
+    menu.addAction(tr("&Copy chart"), this, [this, kind] { copyChart(kind); });
+    menu.addAction(tr("&Export chart..."), this, [this, kind] { exportChart(kind); });
+    menu.addAction(tr("P&rint chart..."), this, [this, kind] { printChart(kind); });
+    menu.addSeparator();
     menu.addAction(tr("Export as &PNG..."), this, [this, kind] { exportChart(kind, ChartFormat::Png); });
     menu.addAction(tr("Export as &SVG..."), this, [this, kind] { exportChart(kind, ChartFormat::Svg); });
     menu.addAction(tr("Export as P&DF..."), this, [this, kind] { exportChart(kind, ChartFormat::Pdf); });
     menu.addAction(tr("Export &all charts..."), this, &ChartsDashboard::exportAllCharts);
-    menu.addSeparator();
-    menu.addAction(tr("&Copy"), this, [this, kind] { copyChart(kind); });
-    menu.addAction(tr("P&rint..."), this, [this, kind] { printChart(kind); });
     menu.exec(m_views.value(int(kind))->mapToGlobal(position));
 }
 

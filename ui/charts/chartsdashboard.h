@@ -5,7 +5,9 @@
 // read for a burst of changes, and none while hidden) on a worker thread, so
 // the window never waits for them; a read overtaken by a newer change is
 // cancelled. It shows exact numbers in tooltips, turns a click on a bar
-// segment into a filter, and exports.
+// segment into a filter, and exports; each chart's context menu (right
+// click, or the Menu key) copies, exports or prints it. A change of language
+// draws the charts again from the statistics already read.
 #include "chartdata.h"
 #include "chartexporter.h"
 #include "chartkind.h"
@@ -53,6 +55,7 @@ signals:
     void exported(const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -62,6 +65,7 @@ private:
         QString error;
     };
 
+    void retranslateUi();
     void scheduleRefresh();
     void startLoad();
     void onLoaded();

@@ -1,5 +1,7 @@
 // Entry point: headless subcommands run without a display; otherwise the GUI
 // opens on --db FILE or the default database in the user's data folder.
+// Either way the language is installed first, before anything is printed or shown.
+#include "applicationlanguage.h"
 #include "chartsubcommand.h"
 #include "commandline.h"
 #include "database.h"
@@ -48,17 +50,25 @@ int main(int argc, char **argv)
         defaultMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
         QApplication app(argc, argv);
         describeApplication();
+        ApplicationLanguage::of(app).applySystemLanguage();
         return CommandLine::runConsole(app.arguments());
     }
     if (CommandLine::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        ApplicationLanguage::of(app).applySystemLanguage();
         return CommandLine::runConsole(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QObject::tr("Recommendation Tracker"));
+    ApplicationLanguage &language = ApplicationLanguage::of(app);
+    language.applyStartupChoice();
+    const auto nameApplication = [] {
+        QApplication::setApplicationDisplayName(QObject::tr("Recommendation Tracker"));
+    };
+    nameApplication();
+    QObject::connect(&language, &ApplicationLanguage::changed, &app, nameApplication);
 
     const CommandLine::GuiOptions options = CommandLine::parseGuiOptions(app.arguments());
     if (!options.error.isEmpty()) {

@@ -18,10 +18,11 @@ const QString exportChoiceKey = QStringLiteral("transfer/exportChoice");
 QString summaryText(const ImportSummary &summary)
 {
     QStringList lines{RecordTransfer::tr("Added %n recommendation(s).", nullptr, summary.added)};
+    // Two counts in one sentence: each phrase has plural forms of its own.
     if (summary.duplicatesStored > 0 || summary.duplicatesInFile > 0)
-        lines << RecordTransfer::tr("Left out as duplicates: %1 already stored, %2 repeated in the files.")
-                     .arg(summary.duplicatesStored)
-                     .arg(summary.duplicatesInFile);
+        lines << RecordTransfer::tr("Left out as duplicates: %1, %2.")
+                     .arg(RecordTransfer::tr("%n already stored", nullptr, summary.duplicatesStored),
+                          RecordTransfer::tr("%n repeated in the files", nullptr, summary.duplicatesInFile));
     if (summary.pledges > 0)
         lines << RecordTransfer::tr("Left out %n voluntary pledge(s), which are not recommendations.", nullptr,
                                     summary.pledges);

@@ -49,10 +49,9 @@ bool requireAtMostOnce(const QCommandLineParser &parser, const QStringList &name
     for (const QString &name : names) {
         const QStringList values = parser.values(name);
         if (values.size() > 1) {
-            *error = CommandLineText::tr("--%1 was given %2 times (\"%3\"); give it once.")
-                         .arg(name)
-                         .arg(values.size())
-                         .arg(values.join(QStringLiteral("\", \"")));
+            *error = CommandLineText::tr("--%1 was given %n times (\"%2\"); give it once.", nullptr,
+                                         int(values.size()))
+                         .arg(name, values.join(QStringLiteral("\", \"")));
             return false;
         }
     }

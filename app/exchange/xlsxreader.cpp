@@ -95,9 +95,9 @@ QStringList readRow(QXmlStreamReader &xml, const XlsxWorkbook &workbook, qint64 
         const QString text = readCell(xml, workbook);
         if (column >= cells.size()) {
             if (column + 1 - cells.size() > *cellsLeft) {
-                xml.raiseError(XlsxReader::tr("the sheet holds more than %L1 cells (counting the empty ones before "
-                                              "the last filled cell of each row); delete the unused columns and rows")
-                                   .arg(cellBudget));
+                xml.raiseError(XlsxReader::tr("the sheet holds more than %Ln cells (counting the empty ones before "
+                                              "the last filled cell of each row); delete the unused columns and rows",
+                                              nullptr, int(cellBudget)));
                 return {};
             }
             *cellsLeft -= column + 1 - cells.size();

@@ -111,7 +111,7 @@ bool XlsxSheetWriter::open(const QString &path, const QString &sheetName, const 
                            .arg(folder), error);
     }
     if (columns.isEmpty() || columns.size() > LXW_COL_MAX)
-        return abandon(tr("A worksheet holds from 1 to %1 columns.").arg(LXW_COL_MAX), error);
+        return abandon(tr("A worksheet holds from 1 to %n columns.", nullptr, LXW_COL_MAX), error);
     d = std::make_unique<Workbook>();
     d->name = info.fileName();
     d->columns = columns;
@@ -176,9 +176,11 @@ bool XlsxSheetWriter::writeRow(const QVariantList &cells, QString *error)
         return false;
     }
     if (cells.size() > d->columns.size()) {
-        return abandon(tr("Row %1 of \"%2\" has %3 cells but the sheet has only %4 columns.")
-                           .arg(QString::number(d->nextRow + 1), d->name, QString::number(cells.size()),
-                                QString::number(d->columns.size())), error);
+        // Two counts, each with its own plural forms.
+        return abandon(tr("Row %1 of \"%2\" has %n cells but the sheet has only %3.", nullptr, int(cells.size()))
+                           .arg(QString::number(d->nextRow + 1), d->name,
+                                tr("%n columns", nullptr, int(d->columns.size()))),
+                       error);
     }
     for (int i = 0; i < cells.size(); ++i) {
         if (!writeCell(i, cells.at(i), error))

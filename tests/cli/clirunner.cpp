@@ -12,7 +12,7 @@ QString CliResult::lastLine() const
 
 namespace CliRunner {
 
-CliResult run(const QStringList &arguments)
+CliResult run(const QStringList &arguments, const QHash<QString, QString> &environmentChanges)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -24,6 +24,18 @@ CliResult run(const QStringList &arguments)
     // of the test run's own, never into the settings of whoever runs the tests.
     static const QTemporaryDir settings;
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
+    // The binary speaks the language of its environment; the tests read its
+    // English, so they pass on a machine set up in any language.
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (auto change = environmentChanges.cbegin(); change != environmentChanges.cend(); ++change) {
+        if (change.value().isNull())
+            environment.remove(change.key());
+        else
+            environment.insert(change.key(), change.value());
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RECTRACKER_BINARY), arguments);
     CliResult result;

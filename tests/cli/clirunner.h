@@ -1,6 +1,7 @@
 #pragma once
 // Runs the real rectracker binary and captures what it printed.
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 struct CliResult {
@@ -11,5 +12,8 @@ struct CliResult {
 };
 
 namespace CliRunner {
-CliResult run(const QStringList &arguments);
+// In the C locale (English, whatever the machine's language), unless
+// environment says otherwise: each variable set to its value, or removed
+// when the value is null.
+CliResult run(const QStringList &arguments, const QHash<QString, QString> &environment = {});
 }

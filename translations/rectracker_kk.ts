@@ -5,1640 +5,1649 @@
     <name>ChartBuilder</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдар</translation>
     </message>
     <message>
         <source>Recommendations received</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған ұсынымдар</translation>
     </message>
     <message>
         <source>Share of accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданғандардың үлесі</translation>
     </message>
     <message>
         <source> · status on 31 December of each year</source>
-        <translation type="unfinished"></translation>
+        <translation> · әр жылғы 31 желтоқсандағы мәртебе</translation>
     </message>
     <message>
         <source> · the %1 largest of %2 themes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %2 тақырыптың ішінен ең ірі %1 тақырып</translation>
     </message>
     <message>
         <source> · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · деректер %1 күнгі жағдай бойынша</translation>
     </message>
     <message>
         <source>31 December %1 · %2: %3 of %4 recommendations (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 31 желтоқсан · %2: %4 ұсынымның ішінен %3 (%5)</translation>
     </message>
     <message>
         <source>%1 · %2: %3 of %4 recommendations received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: алынған %4 ұсынымның ішінен %3</translation>
     </message>
     <message>
         <source>%1 · %2: %3 of %4 recommendations (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %4 ұсынымның ішінен %3 (%5)</translation>
     </message>
     <message>
         <source>31 December %1 · of %2 accepted: %3 implemented (%4), %5 partially implemented (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 31 желтоқсан · қабылданған %2 ұсынымның ішінен: %3 орындалды (%4), %5 ішінара орындалды (%6)</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export all charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммаларды экспорттау</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграмма:</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG кескіні</translation>
     </message>
     <message>
         <source>SVG vector drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG векторлық суреті</translation>
     </message>
     <message>
         <source>PDF page</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF беті</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пішім:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ені:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Биіктігі:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ажыратымдылық:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Альбомдық</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітаптық</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бе&amp;т:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағда&amp;р:</translation>
     </message>
     <message>
         <source>The chart&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманың өз атауы</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата&amp;уы:</translation>
     </message>
     <message>
         <source>Choose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны таңдау...</translation>
     </message>
     <message>
         <source>Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдау...</translation>
     </message>
     <message>
         <source>Prints %1 × %2 cm at this resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ажыратымдылықта %1 × %2 см болып басылады</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
     <message>
         <source>Could not write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: бұл — қалта.</translation>
     </message>
     <message>
         <source>Could not write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2 қалтасы жоқ.</translation>
     </message>
     <message>
         <source>The size %1 × %2 is out of range: width 200 to 20000 and height 150 to 20000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 өлшемі рұқсат етілген шектен тыс: ені 200-ден 20000-ға дейін, биіктігі 150-ден 20000-ға дейін пиксель болуы керек.</translation>
     </message>
     <message>
         <source>The resolution %1 DPI is out of range: 72 to 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DPI ажыратымдылығы рұқсат етілген шектен тыс: 72-ден 1200-ге дейін болуы керек.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels at %3 DPI leaves too little room for the chart; give more pixels or fewer DPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 DPI кезінде %1 × %2 пиксель диаграммаға тым аз орын қалдырады; пиксельді көбейтіңіз немесе DPI мәнін азайтыңыз.</translation>
     </message>
     <message>
         <source>Could not write %1: it is the database the chart is drawn from; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: диаграмма осы дерекқордан құрылады; басқа файл таңдаңыз.</translation>
     </message>
     <message>
         <source>Could not write %1: the SVG could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: SVG жазуды бастау мүмкін болмады.</translation>
     </message>
     <message>
         <source>Could not write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: PDF жазуды бастау мүмкін болмады.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасы жоқ.</translation>
     </message>
     <message>
         <source>Could not write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіне жазылмады: %2</translation>
     </message>
     <message>
         <source>Could not write %1: it is the database the chart is drawn from; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: диаграмма осы дерекқордан құрылады; басқа қалта таңдаңыз.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The page could not be sent to the printer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет %1 принтеріне жіберілмеді.</translation>
     </message>
 </context>
 <context>
     <name>ChartKind</name>
     <message>
         <source>Progress by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар бойынша орындалу барысы</translation>
     </message>
     <message>
         <source>Recommendations received per year by mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетіктер бойынша жыл сайын алынған ұсынымдар</translation>
     </message>
     <message>
         <source>Implementation rate of accepted recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған ұсынымдардың орындалу деңгейі</translation>
     </message>
     <message>
         <source>Current status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар бойынша ағымдағы мәртебе</translation>
     </message>
 </context>
 <context>
     <name>ChartsDashboard</name>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG кескіндері (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG суреттері (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>The charts could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды жаңарту мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Export as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PNG ретінде экспорттау...</translation>
     </message>
     <message>
         <source>Export as &amp;SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SVG ретінде экспорттау...</translation>
     </message>
     <message>
         <source>Export as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF ретінде экспорттау...</translation>
     </message>
     <message>
         <source>Export &amp;all charts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық &amp;диаграммаларды экспорттау...</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшіру</translation>
     </message>
     <message>
         <source>P&amp;rint...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару...</translation>
     </message>
     <message>
         <source>The charts could not be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды жаңарту мүмкін болмады</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>The chart could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау мүмкін болмады</translation>
     </message>
     <message>
         <source>The name %1 ends in .%2, but the format chosen is %3. Choose a name ending in .%4, or that format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 атауы .%2 кеңейтімімен аяқталады, бірақ %3 пішімі таңдалған. Атауын .%4 кеңейтімімен аяқталатындай етіңіз немесе атауына сай пішімді таңдаңыз.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспортталды.</translation>
     </message>
     <message>
         <source>Export all charts into</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммаларды экспорттайтын қалта</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар ауыстырылсын ба?</translation>
     </message>
     <message>
         <source>These files exist in %1 and will be replaced:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасында мына файлдар бар, олар ауыстырылады:
+%2</translation>
     </message>
     <message>
         <source>The charts could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды экспорттау мүмкін болмады</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 қалтасына %n диаграмма экспортталды.</numerusform>
+            <numerusform>%1 қалтасына %n диаграмма экспортталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the chart “%1” to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» диаграммасы алмасу буферіне көшірілді.</translation>
     </message>
     <message>
         <source>Print chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы басып шығару</translation>
     </message>
     <message>
         <source>The chart could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы басып шығару мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
         <source>&quot;%1&quot; in the mapping is not field=Column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендірудегі &quot;%1&quot; өріс=Баған түрінде емес.</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; in the mapping; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>сәйкестендіруде белгісіз &quot;%1&quot; өрісі бар; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; өрісі екі рет сәйкестендірілген.</translation>
     </message>
     <message>
         <source>the mapping must say which column holds the text (text=Column).</source>
-        <translation type="unfinished"></translation>
+        <translation>сәйкестендіруде мәтін қай бағанда екені көрсетілуі керек (text=Баған).</translation>
     </message>
     <message>
         <source>UPR Info export</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Info экспорты</translation>
     </message>
     <message>
         <source>Universal Human Rights Index export</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам құқықтарының әмбебап индексінің экспорты</translation>
     </message>
     <message>
         <source>Recommendation Tracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation Tracker экспорты</translation>
     </message>
     <message>
         <source>mapped columns</source>
-        <translation type="unfinished"></translation>
+        <translation>сәйкестендірілген бағандар</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingForm</name>
     <message>
         <source>Column of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағаны</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін мемлекет</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың шартты белгісі</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Text (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін (міндетті)</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ циклі</translation>
     </message>
     <message>
         <source>UPR session</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ сессиясы</translation>
     </message>
     <message>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе күні</translation>
     </message>
     <message>
         <source>Recommending states</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берген мемлекеттер</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты тұлғалар</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты даму мақсаттары</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекемелер</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындау мерзімі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(файлда жоқ)</translation>
     </message>
     <message>
         <source>(column %1 has no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1-баған атаусыз)</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>--%1 &quot;%2&quot; is not a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; — рұқсат етілген сан емес (ең кемі %3, ең көбі %4).</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.</translation>
     </message>
     <message>
         <source>unknown mechanism &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; тетігі; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>--sdg &quot;%1&quot; is not a Sustainable Development Goal; they are numbered 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sdg &quot;%1&quot; — Тұрақты даму мақсаты емес; олар 1-ден 17-ге дейін нөмірленген.</translation>
     </message>
     <message>
         <source>The database file (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы (жоқ болса, жасалады).</translation>
     </message>
     <message>
         <source>The mechanism: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік: %1.</translation>
     </message>
     <message>
         <source>The state under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін мемлекет.</translation>
     </message>
     <message>
         <source>The document symbol, e.g. A/HRC/14/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың шартты белгісі, мысалы, A/HRC/14/10.</translation>
     </message>
     <message>
         <source>The paragraph number, e.g. 97.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ нөмірі, мысалы, 97.1.</translation>
     </message>
     <message>
         <source>The date of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың күні.</translation>
     </message>
     <message>
         <source>The text of the recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымның мәтіні.</translation>
     </message>
     <message>
         <source>A recommending state (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берген мемлекет (қайталауға болады).</translation>
     </message>
     <message>
         <source>A theme (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып (қайталауға болады).</translation>
     </message>
     <message>
         <source>A responsible national institution (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты ұлттық мекеме (қайталауға болады).</translation>
     </message>
     <message>
         <source>A group of affected persons (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты тұлғалар тобы (қайталауға болады).</translation>
     </message>
     <message>
         <source>A Sustainable Development Goal, 1-17 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты даму мақсаты, 1-17 (қайталауға болады).</translation>
     </message>
     <message>
         <source>The UPR session number; gives the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ сессиясының нөмірі; ол бойынша цикл анықталады.</translation>
     </message>
     <message>
         <source>The UPR cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ циклі.</translation>
     </message>
     <message>
         <source>The due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындау мерзімі.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер.</translation>
     </message>
     <message>
         <source>Adds one recommendation and prints its id on the last line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір ұсыным қосады және оның id-ін соңғы жолға шығарады.</translation>
     </message>
     <message>
         <source>Add one recommendation and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір ұсыным қосу және оның id-ін шығару.</translation>
     </message>
     <message>
         <source>Append a dated status to a recommendation&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымның тарихына күні көрсетілген мәртебе қосу.</translation>
     </message>
     <message>
         <source>Print the recommendations that match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін ұсынымдарды шығару.</translation>
     </message>
     <message>
         <source>Print the numbers behind the charts (progress by year and more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалардың негізіндегі сандарды шығару (жылдар бойынша орындалу барысы және т.б.).</translation>
     </message>
     <message>
         <source>Import UPR Info, UHRI, other workbooks and our own exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Info, UHRI, басқа жұмыс кітаптарын және өзіміздің экспорттарды импорттау.</translation>
     </message>
     <message>
         <source>Write the matching recommendations as CSV, XLSX or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келетін ұсынымдарды CSV, XLSX немесе JSON түрінде жазу.</translation>
     </message>
     <message>
         <source>Recommendation Tracker: follow up the recommendations of UN human-rights mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation Tracker: БҰҰ-ның адам құқықтары жөніндегі тетіктері берген ұсынымдар бойынша кейінгі іс-шараларды қадағалау.</translation>
     </message>
     <message>
         <source>Open this database file instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі дерекқордың орнына осы дерекқор файлын ашу.</translation>
     </message>
     <message>
         <source>
 Subcommands (they need no display):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ішкі командалар (оларға графикалық экран қажет емес):
+</translation>
     </message>
     <message>
         <source>
 Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ішкі команданың параметрлерін көру үшін &quot;%1 &lt;subcommand&gt; --help&quot; іске қосыңыз.
+</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot;; use one of: %2 (see %3 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; ішкі командасы; мыналардың бірін пайдаланыңыз: %2 (%3 --help қараңыз).</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; use --db FILE to open a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>күтпеген &quot;%1&quot; аргументі; дерекқорды ашу үшін --db FILE пайдаланыңыз.</translation>
     </message>
     <message>
         <source>--db must name a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db дерекқор файлын көрсетуі керек.</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы.</translation>
     </message>
     <message>
         <source>csv, xlsx or json; by default the extension of --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, xlsx немесе json; әдепкіде --out кеңейтімі бойынша.</translation>
     </message>
     <message>
         <source>The file to write (replaced only when complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын файл (тек толық дайын болғанда ауыстырылады).</translation>
     </message>
     <message>
         <source>Start a CSV file with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлын UTF-8 байт ретінің белгісімен бастау (Excel үшін).</translation>
     </message>
     <message>
         <source>Writes the recommendations that match the filters as CSV, XLSX or JSON (JSON with the full status history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін ұсынымдарды CSV, XLSX немесе JSON түрінде жазады (JSON мәртебелердің толық тарихымен бірге).</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; пішімі; csv, xlsx немесе json пайдаланыңыз.</translation>
     </message>
     <message>
         <source>give --format csv, xlsx or json (the name %1 does not say which).</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv, xlsx немесе json көрсетіңіз (%1 атауынан пішімі анықталмайды).</translation>
     </message>
     <message>
         <source>--out %1 names a %2 file but --format is %3; make them agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out %1 — %2 файлы, бірақ --format мәні %3; оларды бір-біріне сәйкес келтіріңіз.</translation>
     </message>
     <message>
         <source>--bom applies to CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom тек CSV үшін қолданылады.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 файлына %n ұсыным жазылды</numerusform>
+            <numerusform>%1 файлына %n ұсыным жазылды</numerusform>
         </translation>
     </message>
     <message>
         <source>Only this mechanism (repeatable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы тетік (қайталауға болады): %1.</translation>
     </message>
     <message>
         <source>Only recommendations to this state under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы шолу жүргізілетін мемлекетке берілген ұсынымдар.</translation>
     </message>
     <message>
         <source>Only this current status (repeatable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы ағымдағы мәртебе (қайталауға болады): %1.</translation>
     </message>
     <message>
         <source>Only documents dated in this year or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы жылы немесе одан кейін күні қойылған құжаттар.</translation>
     </message>
     <message>
         <source>Only documents dated in this year or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы жылы немесе одан бұрын күні қойылған құжаттар.</translation>
     </message>
     <message>
         <source>Only recommendations with this theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы тақырыптағы ұсынымдар.</translation>
     </message>
     <message>
         <source>Only recommendations made by this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы мемлекет берген ұсынымдар.</translation>
     </message>
     <message>
         <source>Only recommendations this institution is responsible for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы мекеме жауапты ұсынымдар.</translation>
     </message>
     <message>
         <source>Only recommendations whose text holds every word (word beginnings match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек мәтінінде барлық сөз кездесетін ұсынымдар (сөздердің басы сәйкес келуі жеткілікті).</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a year; give four digits, such as 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; — жыл емес; төрт цифр көрсетіңіз, мысалы, 2010.</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; мәртебесі; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>--year-from %1 is after --year-to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year-from %1 мәні --year-to %2 мәнінен кейін.</translation>
     </message>
     <message>
         <source>read %1, %2 %3, already stored %4, repeated in the files %5, pledges skipped %6, invalid skipped %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>оқылғаны %1, %2 %3, бұрыннан сақталғаны %4, файлдарда қайталанғаны %5, өткізіп жіберілген міндеттемелер %6, өткізіп жіберілген жарамсыздар %7
+</translation>
     </message>
     <message>
         <source>would add</source>
-        <translation type="unfinished"></translation>
+        <translation>қосылатыны</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>қосылғаны</translation>
     </message>
     <message>
         <source>skipped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>өткізіп жіберілді: %1
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту: %1
+</translation>
     </message>
     <message>
         <source>dry run: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>сынақ іске қосу: ештеңе жазылған жоқ.
+</translation>
     </message>
     <message>
         <source>auto (default), upr-info, uhri, csv, xlsx or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (әдепкі), upr-info, uhri, csv, xlsx немесе json.</translation>
     </message>
     <message>
         <source>The text encoding of CSV files (UTF-8, UTF-16, windows-1251, windows-1252, macintosh, ...); detected when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдарының мәтін кодтауы (UTF-8, UTF-16, windows-1251, windows-1252, macintosh, ...); көрсетілмесе, автоматты түрде анықталады.</translation>
     </message>
     <message>
         <source>Which column holds which field, for other workbooks: &quot;text=Recommendation,state=Country,...&quot;. Remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа жұмыс кітаптары үшін қай бағанда қай өріс бар екені: &quot;text=Recommendation,state=Country,...&quot;. Бағандары бірдей файлдар үшін есте сақталады.</translation>
     </message>
     <message>
         <source>The mechanism of every record of a mapped file that has no mechanism column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік бағаны жоқ сәйкестендірілген файлдың әр жазбасына арналған тетік: %1.</translation>
     </message>
     <message>
         <source>Import the valid rows and list the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды жолдарды импорттап, қалғандарын тізіп шығару.</translation>
     </message>
     <message>
         <source>Read and check everything, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын оқып, тексеру, бірақ ештеңе жазбау.</translation>
     </message>
     <message>
         <source>The files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталатын файлдар.</translation>
     </message>
     <message>
         <source>Imports recommendations from UPR Info and UHRI exports, other CSV or XLSX workbooks and our own CSV and JSON exports. Nothing is written unless every file reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды UPR Info және UHRI экспорттарынан, басқа CSV немесе XLSX жұмыс кітаптарынан және өзіміздің CSV және JSON экспорттарымыздан импорттайды. Барлық файл оқылмайынша, ештеңе жазылмайды.</translation>
     </message>
     <message>
         <source>name at least one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталатын кемінде бір файлды көрсетіңіз.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; пішімі; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>there is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы жоқ.</translation>
     </message>
     <message>
         <source>Print a JSON array of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалардың JSON массивін шығару.</translation>
     </message>
     <message>
         <source>Print only the number of matching records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек сәйкес келетін жазбалардың санын шығару.</translation>
     </message>
     <message>
         <source>Prints the recommendations that match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін ұсынымдарды шығарады.</translation>
     </message>
     <message>
         <source>--json and --count cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json мен --count бірге қолданылмайды.</translation>
     </message>
     <message>
         <source>The id of the recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымның id-і.</translation>
     </message>
     <message>
         <source>The new status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәртебе: %1.</translation>
     </message>
     <message>
         <source>The date the status took effect (may be in the past).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебенің күшіне енген күні (өткен күн болуы мүмкін).</translation>
     </message>
     <message>
         <source>What happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болғаны.</translation>
     </message>
     <message>
         <source>A link to the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелге сілтеме.</translation>
     </message>
     <message>
         <source>Appends a dated status to a recommendation&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымның тарихына күні көрсетілген мәртебе қосады.</translation>
     </message>
     <message>
         <source>--id &quot;%1&quot; is not a record id (a whole number from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--id &quot;%1&quot; — жазба id-і емес (1-ден басталатын бүтін сан).</translation>
     </message>
     <message>
         <source>--date &quot;%1&quot; is not a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date &quot;%1&quot; — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.</translation>
     </message>
     <message>
         <source>there is no recommendation with id %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ішінде id-і %1 болатын ұсыным жоқ.</translation>
     </message>
     <message>
         <source>What to count by: year (status at the end of each year, from the history), mechanism (received per year), rate (implementation rate per year), or the current status per theme, state (recommending state), institution or affected (affected persons). Default: year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге қарай санау: year (әр жыл соңындағы мәртебе, тарих бойынша), mechanism (жыл сайын алынғандар), rate (жыл сайынғы орындалу деңгейі) немесе ағымдағы мәртебені theme (тақырып), state (ұсыным берген мемлекет), institution (мекеме) не affected (қатысты тұлғалар) бойынша. Әдепкі: year.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON шығару.</translation>
     </message>
     <message>
         <source>Print CSV (RFC 4180, header line first).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV шығару (RFC 4180, алдымен тақырып жолы).</translation>
     </message>
     <message>
         <source>Prints the numbers behind the charts for the recommendations that match the filters. --year-from and --year-to also bound the years shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін ұсынымдар бойынша диаграммалардың негізіндегі сандарды шығарады. --year-from және --year-to көрсетілетін жылдарды да шектейді.</translation>
     </message>
     <message>
         <source>--json and --csv cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json мен --csv бірге қолданылмайды.</translation>
     </message>
     <message>
         <source>unknown grouping &quot;%1&quot; for --by; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by үшін белгісіз &quot;%1&quot; топтауы; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтаманы көрсету.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; options start with --.</source>
-        <translation type="unfinished"></translation>
+        <translation>күтпеген &quot;%1&quot; аргументі; параметрлер -- белгісінен басталады.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 міндетті.</translation>
     </message>
     <message>
         <source>--%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 бос болмауы керек.</translation>
     </message>
     <message>
         <source>--%1 was given %2 times (&quot;%3&quot;); give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 рет берілген (&quot;%3&quot;); оны бір рет беріңіз.</translation>
     </message>
     <message>
         <source>the database %1 is read-only (its write permission is off); nothing was changed. Make it writable to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқоры тек оқуға арналған (жазу рұқсаты өшірулі); ештеңе өзгертілген жоқ. Өзгерту үшін оны жазуға болатын етіңіз.</translation>
     </message>
     <message>
         <source>Render a chart to a PNG, SVG or PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы PNG, SVG немесе PDF файлына шығару.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; — оң бүтін сан емес.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; пішімі; png, svg немесе pdf пайдаланыңыз.</translation>
     </message>
     <message>
         <source>give --format png, svg or pdf (the name %1 does not say which).</source>
-        <translation type="unfinished"></translation>
+        <translation>--format png, svg немесе pdf көрсетіңіз (%1 атауынан пішімі анықталмайды).</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 параметрі %2 үшін қолданылмайды: %3</translation>
     </message>
     <message>
         <source>only a PNG has a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>ажыратымдылық тек PNG-де болады.</translation>
     </message>
     <message>
         <source>only a PDF has pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>беттер тек PDF-те болады.</translation>
     </message>
     <message>
         <source>a PDF takes the size of its page; use --page and --orientation.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF өлшемі оның бетінің өлшемімен анықталады; --page және --orientation пайдаланыңыз.</translation>
     </message>
     <message>
         <source>give --width and --height together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--width пен --height параметрлерін бірге беріңіз.</translation>
     </message>
     <message>
         <source>unknown page size &quot;%1&quot;; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; бет өлшемі; a4 немесе letter пайдаланыңыз.</translation>
     </message>
     <message>
         <source>unknown orientation &quot;%1&quot;; use landscape or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; бағдары; landscape немесе portrait пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Which chart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай диаграмма: %1.</translation>
     </message>
     <message>
         <source>png, svg or pdf; by default the extension of --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>png, svg немесе pdf; әдепкіде --out кеңейтімі бойынша.</translation>
     </message>
     <message>
         <source>The file to write (replaced only when the chart is complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын файл (тек диаграмма толық дайын болғанда ауыстырылады).</translation>
     </message>
     <message>
         <source>Width in pixels (PNG; for SVG the canvas). Default 1600 for PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиксельмен берілген ені (PNG; SVG үшін — кенеп). PNG үшін әдепкі мәні 1600.</translation>
     </message>
     <message>
         <source>Height in pixels (PNG; for SVG the canvas). Default 1000 for PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиксельмен берілген биіктігі (PNG; SVG үшін — кенеп). PNG үшін әдепкі мәні 1000.</translation>
     </message>
     <message>
         <source>Resolution of a PNG, 72 to 1200. Default 150.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ажыратымдылығы, 72-ден 1200-ге дейін. Әдепкі мәні 150.</translation>
     </message>
     <message>
         <source>Page size of a PDF: a4 or letter. Default a4.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF бетінің өлшемі: a4 немесе letter. Әдепкі мәні a4.</translation>
     </message>
     <message>
         <source>Page orientation of a PDF: landscape or portrait. Default landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF бетінің бағдары: landscape немесе portrait. Әдепкі мәні landscape.</translation>
     </message>
     <message>
         <source>A title instead of the chart&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманың өз атауының орнына қойылатын атау.</translation>
     </message>
     <message>
         <source>Renders a chart of the recommendations that match the filters to a PNG, SVG or PDF file, without a display. --year-from and --year-to also bound the years shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін ұсынымдардың диаграммасын графикалық экрансыз PNG, SVG немесе PDF файлына шығарады. --year-from және --year-to көрсетілетін жылдарды да шектейді.</translation>
     </message>
     <message>
         <source>unknown chart &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; диаграммасы; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1, line %2, column %3: a quoted cell is never closed; add the closing quote (&quot;) or remove the opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол, %3-баған: тырнақшаға алынған ұяшық жабылмаған; жабатын тырнақшаны (&quot;) қосыңыз немесе ашатынын алып тастаңыз.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: text follows the closing quote of a quoted cell; quote the whole cell and double every quote inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол, %3-баған: тырнақшаға алынған ұяшықтың жабатын тырнақшасынан кейін мәтін бар; бүкіл ұяшықты тырнақшаға алып, ішіндегі әр тырнақшаны екі еселеңіз (&quot;&quot;).</translation>
     </message>
     <message>
         <source>%1 has no header row: the file is empty or holds only blank lines. Choose a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлында тақырып жолы жоқ: файл бос немесе тек бос жолдардан тұрады. Тақырып жолы бар CSV файлын таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы көрсетілмеген.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасы жоқ; алдымен оны жасаңыз немесе басқа орын таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дерекқор файлы емес, қалта.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнында дерекқор жоқ.</translation>
     </message>
     <message>
         <source>The database %1 cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқорын оқу мүмкін емес; оның рұқсаттарын тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 is not a Recommendation Tracker database (it is not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Recommendation Tracker дерекқоры емес (ол SQLite файлы емес).</translation>
     </message>
     <message>
         <source>The folder %1 is not writable, so no database can be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасына жазуға болмайды, сондықтан онда дерекқор жасау мүмкін емес.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқорын ашу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>%1 is not a Recommendation Tracker database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Recommendation Tracker дерекқоры емес: %2</translation>
     </message>
     <message>
         <source>%1 is a database of another application; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — басқа қолданбаның дерекқоры; ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another application; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — басқа қолданбаның SQLite дерекқоры; ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Recommendation Tracker (schema version %2; this version understands up to %3). Update the application to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын Recommendation Tracker бағдарламасының жаңарақ нұсқасы жазған (схема нұсқасы %2; бұл нұсқа %3 нұсқасына дейінгісін ғана түсінеді). Оны ашу үшін қолданбаны жаңартыңыз; файл өзгертілмеді.</translation>
     </message>
     <message>
         <source>%1 needs to be upgraded to this version&apos;s schema, but it is opened read-only. Make the file writable and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқорын осы нұсқаның схемасына дейін жаңарту керек, бірақ ол тек оқу үшін ашылған. Файлды жазуға болатын етіп, қайта ашыңыз.</translation>
     </message>
     <message>
         <source>The database %1 could not be switched to WAL mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқорын WAL режиміне ауыстыру мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды %1 нұсқасына дейін жаңарту сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқоры ашық емес.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор қате туралы хабарлады: %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceLink</name>
     <message>
         <source>The evidence link &quot;%1&quot; is not a web or file address; it should start with https://, http:// or file://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; дәлелге сілтемесі веб-мекенжай да, файл мекенжайы да емес; ол https://, http:// немесе file:// деп басталуы керек.</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
         <source>unknown export format &quot;%1&quot;; use csv, xlsx or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; экспорт пішімі; csv, xlsx немесе json пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Could not write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: бұл — қалта.</translation>
     </message>
     <message>
         <source>Could not write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2 қалтасы жоқ.</translation>
     </message>
     <message>
         <source>Could not write %1: it is the database being exported; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: бұл — экспортталып жатқан дерекқор; басқа файл таңдаңыз.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттан бас тартылды; ешқандай файл жазылған жоқ.</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдар</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the text, symbol and paragraph (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін, шартты белгі және тармақ бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Shows recommendations whose text contains every word typed, matching word beginnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінінде терілген әр сөз кездесетін ұсынымдарды көрсетеді; сөздердің басы сәйкес келуі жеткілікті</translation>
     </message>
     <message>
         <source>Mechanism filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік сүзгісі</translation>
     </message>
     <message>
         <source>All mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық тетіктер</translation>
     </message>
     <message>
         <source>State under review filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін мемлекет сүзгісі</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе сүзгісі</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталатын жыл</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталатын жыл</translation>
     </message>
     <message>
         <source>Theme filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып сүзгісі</translation>
     </message>
     <message>
         <source>Recommending state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берген мемлекет сүзгісі</translation>
     </message>
     <message>
         <source>Institution filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме сүзгісі</translation>
     </message>
     <message>
         <source>All states under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін барлық мемлекеттер</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық тақырыптар</translation>
     </message>
     <message>
         <source>All recommending states</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берген барлық мемлекеттер</translation>
     </message>
     <message>
         <source>All institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мекемелер</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
         <source>Removes every filter and shows all recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық сүзгіні алып тастап, барлық ұсынымдарды көрсетеді</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тетік:</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мем&amp;лекет:</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жылдар:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;қырып:</translation>
     </message>
     <message>
         <source>&amp;Recommended by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсыным берген:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мек&amp;еме:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Stop filtering on what the chart click added</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаға басу арқылы қосылған сүзгіні алып тастау</translation>
     </message>
     <message>
         <source>Issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не одан бұрын берілген</translation>
     </message>
     <message>
         <source>Status on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі мәртебе: %2</translation>
     </message>
     <message>
         <source>Also theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша тақырып: %1</translation>
     </message>
 </context>
 <context>
     <name>FilterDescription</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылдан бастап</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылға дейін</translation>
     </message>
     <message>
         <source>status now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қазіргі мәртебе: %1</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не одан бұрын берілген</translation>
     </message>
     <message>
         <source>status on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі мәртебе: %2</translation>
     </message>
     <message>
         <source>theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып: %1</translation>
     </message>
     <message>
         <source>recommended by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыным берген: %1</translation>
     </message>
     <message>
         <source>institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мекеме: %1</translation>
     </message>
     <message>
         <source>text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін: «%1»</translation>
     </message>
     <message>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық ұсынымдар</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды импорттау</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар: %1</translation>
     </message>
     <message>
         <source>&amp;Skip rows that cannot be read (they are listed afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмайтын жолдарды &amp;өткізіп жіберу (олар кейін тізіммен көрсетіледі)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Preview of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылымы:</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодтау</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматты</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодтау:</translation>
     </message>
     <message>
         <source>Mechanism of rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетігі көрсетілмеген жолдардың тетігі</translation>
     </message>
     <message>
         <source>None: a column must say</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ: тетікті баған көрсетуі керек</translation>
     </message>
     <message>
         <source>&amp;Mechanism when no column says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған көрсетпесе, &amp;тетік:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды алдын ала қарау</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай бағанда не бар</translation>
     </message>
     <message>
         <source>Status words to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылатын мәртебе сөздері</translation>
     </message>
     <message>
         <source>%1. The columns chosen also apply to the other files with the same columns; the rest are read by their own layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Таңдалған бағандар дәл осындай бағандары бар басқа файлдарға да қолданылады; қалғандары өз құрылымы бойынша оқылады.</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматты (%1)</translation>
     </message>
     <message>
         <source>The file cannot be read as it is; try another encoding, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды осы күйінде оқу мүмкін емес; басқа кодтауды таңдаңыз немесе бас тартыңыз.</translation>
     </message>
     <message>
         <source>%1, read through the columns chosen below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, төменде таңдалған бағандар арқылы оқылады</translation>
     </message>
     <message>
         <source>Columns as you chose them for this layout last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандар осы құрылым үшін соңғы рет таңдалғандай</translation>
     </message>
     <message>
         <source>Not a layout the program knows: choose below which column holds which field</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаға белгісіз құрылым: төменде қай бағанда қай өріс бар екенін таңдаңыз</translation>
     </message>
     <message>
         <source>Choose the column that holds the text of the recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдардың мәтіні бар бағанды таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the column that names the mechanism (UPR, CCPR, CAT, ...), or the mechanism of all the rows. A file read in its own known layout needs neither, but only while its columns are left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік аталған бағанды (UPR, CCPR, CAT, ...) немесе барлық жолдарға ортақ тетікті таңдаңыз. Өзіне белгілі құрылыммен оқылатын файлға бұлардың ешқайсысы қажет емес, бірақ оның бағандары бастапқы күйінде қалғанда ғана.</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тартылды; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <source>%1: the columns (%2) are not a layout this program knows; say which column holds which field with --map, e.g. --map &quot;text=Recommendation,state=Country&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бағандар (%2) бұл бағдарламаға белгілі құрылым емес; қай бағанда қай өріс бар екенін --map арқылы көрсетіңіз, мысалы, --map &quot;text=Recommendation,state=Country&quot;.</translation>
     </message>
     <message>
         <source>%1, line %2: no column %3 in the header (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол: тақырып жолында %3 бағаны жоқ (%4).</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: Recommendation Tracker JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Recommendation Tracker JSON</translation>
     </message>
     <message>
         <source>%1, record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жазба</translation>
     </message>
     <message>
         <source>%1: Universal Human Rights Index JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Адам құқықтарының әмбебап индексі, JSON</translation>
     </message>
     <message>
         <source>%1: XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: XLSX</translation>
     </message>
     <message>
         <source>%1: CSV in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CSV, кодтауы %2</translation>
     </message>
     <message>
         <source>unknown import format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; импорт пішімі; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>%1 is the same recommendation as %2; the first is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 ұсынымымен бірдей; біріншісі сақталды.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымды импорттау</numerusform>
+            <numerusform>%n ұсынымды импорттау</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталған жоқ: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқылмады: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSource</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдар</translation>
     </message>
     <message>
         <source>The recommendations that match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес келетін ұсынымдар</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
         <source>Every status the selected recommendation has had; the bold entry defines the current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсынымның барлық мәртебелері; ағымдағы мәртебені қалың қаріппен белгіленген жазба анықтайды</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды &amp;ашу...</translation>
     </message>
     <message>
         <source>Load the illustrative &amp;sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрнекі &amp;үлгіні жүктеу</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау...</translation>
     </message>
     <message>
         <source>Export &amp;recommendations...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсынымдарды экспорттау...</translation>
     </message>
     <message>
         <source>&amp;Export chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;экспорттау...</translation>
     </message>
     <message>
         <source>Export &amp;all charts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық &amp;диаграммаларды экспорттау...</translation>
     </message>
     <message>
         <source>C&amp;opy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;көшіру</translation>
     </message>
     <message>
         <source>&amp;Print chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;басып шығару...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзету</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>&amp;Add recommendation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсыным қосу...</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телнұсқалау</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою...</translation>
     </message>
     <message>
         <source>Assign &amp;status...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебе беру...</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сүзгілерді тазарту</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсынымдар</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграммалар</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құралдар</translation>
     </message>
     <message>
         <source>&amp;Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу индексін қайта құру</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;About Recommendation Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation Tracker &amp;туралы</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі</translation>
     </message>
     <message>
         <source>Could not read the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды оқу мүмкін болмады</translation>
     </message>
     <message>
         <source>The change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерісті сақтау мүмкін болмады</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>%1 - Recommendation Tracker%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Recommendation Tracker%2</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (тек оқу үшін)</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу</translation>
     </message>
     <message>
         <source>Recommendation Tracker databases (*.sqlite *.db *.rectracker);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation Tracker дерекқорлары (*.sqlite *.db *.rectracker);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Could not open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін болмады</translation>
     </message>
     <message>
         <source>Showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілуде: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>The recommendation being edited has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңделіп жатқан ұсынымда әлі сақталмаған өзгерістер бар.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
         <source>The recommendation could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымды қосу мүмкін болмады</translation>
     </message>
     <message>
         <source>Added; the current filters hide the new recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды; ағымдағы сүзгілер жаңа ұсынымды жасырып тұр.</translation>
     </message>
     <message>
         <source>Could not duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқасын жасау мүмкін болмады</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды жою</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n recommendation(s) with their status history? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымды мәртебелер тарихымен бірге жою керек пе? Мұны Түзету &gt; Болдырмау арқылы болдырмауға болады.</numerusform>
+            <numerusform>%n ұсынымды мәртебелер тарихымен бірге жою керек пе? Мұны Түзету &gt; Болдырмау арқылы болдырмауға болады.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін болмады</translation>
     </message>
     <message>
         <source>The status was not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе берілмеді</translation>
     </message>
     <message numerus="yes">
         <source>Status assigned to %n recommendation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымға мәртебе берілді.</numerusform>
+            <numerusform>%n ұсынымға мәртебе берілді.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіні жүктеу мүмкін болмады</translation>
     </message>
     <message>
         <source>Load the illustrative sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрнекі үлгіні жүктеу</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n illustrative sample recommendation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Көрнекі үлгідегі %n ұсыным жүктелді.</numerusform>
+            <numerusform>Көрнекі үлгідегі %n ұсыным жүктелді.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start with the sample?</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіден бастайсыз ба?</translation>
     </message>
     <message>
         <source>The database is empty. Load the bundled sample so you can try the application?
@@ -1646,203 +1655,207 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
 %1
 
 You can remove it with Edit &gt; Undo, or load it later from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор бос. Қолданбаны сынап көру үшін бірге берілген үлгіні жүктейсіз бе?
+
+%1
+
+Оны Түзету &gt; Болдырмау арқылы алып тастауға немесе кейінірек Файл мәзірінен жүктеуге болады.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсыным</numerusform>
+            <numerusform>%n ұсыным</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n recommendation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымның ішінен %1 көрсетілді</numerusform>
+            <numerusform>%n ұсынымның ішінен %1 көрсетілді</numerusform>
         </translation>
     </message>
     <message>
         <source>About Recommendation Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation Tracker туралы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Recommendation Tracker %1&lt;/h3&gt;&lt;p&gt;Follow up the recommendations of the UN human rights mechanisms: the Universal Periodic Review and the treaty bodies.&lt;/p&gt;&lt;p&gt;The bundled sample is illustrative: its texts paraphrase A/HRC/14/10 and CCPR/C/KAZ/CO/1 and its status histories are invented.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Recommendation Tracker %1&lt;/h3&gt;&lt;p&gt;БҰҰ-ның адам құқықтары жөніндегі тетіктерінің — Жалпыға бірдей мерзімдік шолудың және шарттық органдардың ұсынымдары бойынша кейінгі іс-шараларды қадағалау.&lt;/p&gt;&lt;p&gt;Бірге берілген үлгі тек көрнекілік үшін: оның мәтіндері A/HRC/14/10 және CCPR/C/KAZ/CO/1 құжаттарының мазмұнын өз сөзімен баяндайды, ал мәртебелер тарихы ойдан құрастырылған.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rebuilding the search index...</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексі қайта құрылуда...</translation>
     </message>
     <message>
         <source>The search index was rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексі қайта құрылды.</translation>
     </message>
     <message>
         <source>Rebuilding the search index was cancelled; the index is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексін қайта құрудан бас тартылды; индекс бұрынғы күйінде қалды.</translation>
     </message>
     <message>
         <source>The search index could not be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексін қайта құру мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>Mechanism</name>
     <message>
         <source>Universal Periodic Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпыға бірдей мерзімдік шолу</translation>
     </message>
     <message>
         <source>Human Rights Committee (ICCPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам құқықтары жөніндегі комитет (АСҚХП)</translation>
     </message>
     <message>
         <source>Committee against Torture (CAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаптауларға қарсы комитет (CAT)</translation>
     </message>
     <message>
         <source>Committee on the Elimination of Discrimination against Women (CEDAW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдерге қатысты кемсітушілікті жою жөніндегі комитет (CEDAW)</translation>
     </message>
     <message>
         <source>Committee on Economic, Social and Cultural Rights (CESCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономикалық, әлеуметтік және мәдени құқықтар жөніндегі комитет (CESCR)</translation>
     </message>
     <message>
         <source>Committee on the Rights of the Child (CRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бала құқықтары жөніндегі комитет (CRC)</translation>
     </message>
     <message>
         <source>Committee on the Elimination of Racial Discrimination (CERD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәсілдік кемсітушілікті жою жөніндегі комитет (CERD)</translation>
     </message>
     <message>
         <source>Committee on the Rights of Persons with Disabilities (CRPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүгедектігі бар адамдардың құқықтары жөніндегі комитет (CRPD)</translation>
     </message>
     <message>
         <source>Committee on Migrant Workers (CMW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбекші мигранттар жөніндегі комитет (CMW)</translation>
     </message>
     <message>
         <source>Committee on Enforced Disappearances (CED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күштеп жоғалтулар жөніндегі комитет (CED)</translation>
     </message>
     <message>
         <source>Special procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы рәсімдер</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
 </context>
 <context>
     <name>NewRecommendationDialog</name>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ұсыным</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Recommendation Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation Tracker</translation>
     </message>
 </context>
 <context>
     <name>Recommendation</name>
     <message>
         <source>Unknown mechanism &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз &quot;%1&quot; тетігі; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>The state under review is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін мемлекет көрсетілмеген.</translation>
     </message>
     <message>
         <source>The text of the recommendation is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымның мәтіні жоқ.</translation>
     </message>
     <message>
         <source>The UPR cycle %1 is not a valid cycle number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — жарамды ЖМШ циклінің нөмірі емес.</translation>
     </message>
     <message>
         <source>The UPR session %1 is not a valid session number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — жарамды ЖМШ сессиясының нөмірі емес.</translation>
     </message>
     <message>
         <source>SDG %1 does not exist; the goals are numbered 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірлі ТДМ жоқ; мақсаттар 1-ден 17-ге дейін нөмірленген.</translation>
     </message>
     <message>
         <source>The document date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат күні жарамды күн емес.</translation>
     </message>
     <message>
         <source>The due date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындау мерзімі жарамды күн емес.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationEdits</name>
     <message>
         <source>The database %1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқоры тек оқуға арналған; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>Another change is still being saved; nothing else was changed. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа өзгеріс әлі сақталып жатыр; басқа ештеңе өзгертілген жоқ. Ол аяқталғанда қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Add recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным қосу</translation>
     </message>
     <message>
         <source>There is nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосатын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Edit recommendation %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ұсынымын өңдеу</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымды телнұсқалау</numerusform>
+            <numerusform>%n ұсынымды телнұсқалау</numerusform>
         </translation>
     </message>
     <message>
         <source>No recommendation was selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір ұсыным таңдалмаған.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымды жою</numerusform>
+            <numerusform>%n ұсынымды жою</numerusform>
         </translation>
     </message>
     <message>
         <source>The effective date is missing or is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшіне енген күні көрсетілмеген немесе нақты күн емес.</translation>
     </message>
     <message numerus="yes">
         <source>Set %n recommendation(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымға «%1» мәртебесін беру</numerusform>
+            <numerusform>%n ұсынымға «%1» мәртебесін беру</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,393 +1863,395 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <name>RecommendationForm</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>e.g. 5; 16</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 5; 16</translation>
     </message>
     <message>
         <source>separate several with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнешеуін ; арқылы бөліңіз</translation>
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тетік:</translation>
     </message>
     <message>
         <source>The UN body that issued the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымды берген БҰҰ органы</translation>
     </message>
     <message>
         <source>State under re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін &amp;мемлекет:</translation>
     </message>
     <message>
         <source>The country the recommendation is addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берілген ел</translation>
     </message>
     <message>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты &amp;белгі:</translation>
     </message>
     <message>
         <source>The UN document symbol, such as A/HRC/14/10</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ құжатының шартты белгісі, мысалы, A/HRC/14/10</translation>
     </message>
     <message>
         <source>Para&amp;graph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;армақ:</translation>
     </message>
     <message>
         <source>The paragraph number in the document, such as 97.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттағы тармақ нөмірі, мысалы, 97.1</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәт&amp;ін:</translation>
     </message>
     <message>
         <source>The text of the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымның мәтіні</translation>
     </message>
     <message>
         <source>UPR c&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ &amp;циклі:</translation>
     </message>
     <message>
         <source>The UPR cycle; none for treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ циклі; шарттық органдар үшін — жоқ</translation>
     </message>
     <message>
         <source>UPR sessio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ &amp;сессиясы:</translation>
     </message>
     <message>
         <source>The UPR Working Group session number</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМШ жөніндегі жұмыс тобы сессиясының нөмірі</translation>
     </message>
     <message>
         <source>&amp;Document date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құжат күні:</translation>
     </message>
     <message>
         <source>The date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың күні</translation>
     </message>
     <message>
         <source>Recommended &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсыным берген:</translation>
     </message>
     <message>
         <source>Recommending states, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берген мемлекеттер, нүктелі үтірмен бөлінеді</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақ&amp;ырыптар:</translation>
     </message>
     <message>
         <source>Themes, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар, нүктелі үтірмен бөлінеді</translation>
     </message>
     <message>
         <source>Affected &amp;persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты тұ&amp;лғалар:</translation>
     </message>
     <message>
         <source>Affected groups, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысты топтар, нүктелі үтірмен бөлінеді</translation>
     </message>
     <message>
         <source>SD&amp;Gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ДМ:</translation>
     </message>
     <message>
         <source>Sustainable Development Goals, numbers 1 to 17</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты даму мақсаттары, 1-ден 17-ге дейінгі нөмірлер</translation>
     </message>
     <message>
         <source>&amp;Institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мек&amp;емелер:</translation>
     </message>
     <message>
         <source>Responsible national institutions, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты ұлттық мекемелер, нүктелі үтірмен бөлінеді</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орындау мерзімі:</translation>
     </message>
     <message>
         <source>When the recommendation should be implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным қашан орындалуы керек</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ес&amp;кертпелер:</translation>
     </message>
     <message>
         <source>Your notes on this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ұсыным бойынша сіздің ескертпелеріңіз</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өзгерістерді қолдану</translation>
     </message>
     <message>
         <source>Save the edited fields (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңделген өрістерді сақтау (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтар&amp;у</translation>
     </message>
     <message>
         <source>Discard the edits and show the stored fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеулерді тастап, сақталған өрістерді көрсету</translation>
     </message>
     <message>
         <source>No recommendation is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір ұсыным таңдалмаған.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SDG number; type numbers from 1 to 17 separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — ТДМ нөмірі емес; 1-ден 17-ге дейінгі нөмірлерді нүктелі үтірмен бөліп теріңіз.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationJson</name>
     <message>
         <source>The field &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; өрісі мәтін болуы керек.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; өрісі мәтіндер тізімі болуы керек.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; өрісі бүтін сан болуы керек.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds &quot;%2&quot;, which is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; өрісінде &quot;%2&quot; бар, бұл ЖЖЖЖ-АА-КК түріндегі күн емес.</translation>
     </message>
     <message>
         <source>The field &quot;sdgs&quot; must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sdgs&quot; өрісі сандар тізімі болуы керек.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot; in the history; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихта белгісіз &quot;%1&quot; мәртебесі бар; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>A history entry has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихтағы бір жазбаның күні жоқ.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жарамды JSON емес (%1, байт: %2).</translation>
     </message>
     <message>
         <source>The file is not a Recommendation Tracker JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Recommendation Tracker JSON файлы емес.</translation>
     </message>
     <message>
         <source>Recommendation %1 in the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы %1-ұсыным: %2</translation>
     </message>
     <message>
         <source>The bundled sample is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірге берілетін үлгі осы құрастырмада жоқ.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationRepository</name>
     <message>
         <source>There is no recommendation with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>id-і %1 болатын ұсыным жоқ.</translation>
     </message>
     <message>
         <source>There is no status change with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>id-і %1 болатын мәртебе өзгерісі жоқ.</translation>
     </message>
     <message>
         <source>The effective date of a status change is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе өзгерісінің күшіне енген күні көрсетілмеген немесе нақты күн емес.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationTableModel</name>
     <message>
         <source>How well the text, symbol and paragraph match the search words, as a share of the best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтіннің, шартты белгінің және тармақтың іздеу сөздеріне қаншалықты сәйкес келетіні, ең жақсы сәйкестікке шаққандағы үлес ретінде</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты белгі</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу жүргізілетін мемлекет</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным берген</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындау мерзімі</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестік</translation>
     </message>
 </context>
 <context>
     <name>RecordTransfer</name>
     <message numerus="yes">
         <source>Added %n recommendation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсыным қосылды.</numerusform>
+            <numerusform>%n ұсыным қосылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out as duplicates: %1 already stored, %2 repeated in the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанатындар ретінде алынып тасталды: %1 бұрыннан сақталған, %2 файлдарда қайталанған.</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n voluntary pledge(s), which are not recommendations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ұсыным болып табылмайтын %n ерікті міндеттеме алынып тасталды.</numerusform>
+            <numerusform>Ұсыным болып табылмайтын %n ерікті міндеттеме алынып тасталды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) that could not be read; see the details for where and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оқылмаған %n жол өткізіп жіберілді; қай жерде және неліктен екенін толық мәліметтерден қараңыз.</numerusform>
+            <numerusform>Оқылмаған %n жол өткізіп жіберілді; қай жерде және неліктен екенін толық мәліметтерден қараңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s); see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ескерту; толық мәліметтерді қараңыз.</numerusform>
+            <numerusform>%n ескерту; толық мәліметтерді қараңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылғандар:</translation>
     </message>
     <message>
         <source>Rows skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп жіберілген жолдар:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер:</translation>
     </message>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды импорттау</translation>
     </message>
     <message>
         <source>Recommendation files (*.csv *.tsv *.txt *.xlsx *.json);;CSV text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдар файлдары (*.csv *.tsv *.txt *.xlsx *.json);;CSV мәтіні (*.csv *.tsv *.txt);;Excel жұмыс кітаптары (*.xlsx);;JSON (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл импортталуда...</numerusform>
+            <numerusform>%n файл импортталуда...</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталған жоқ</translation>
     </message>
     <message>
         <source>%1
 
 The database is as it was. Correct the file, or choose other columns or status words, or skip the rows that cannot be read, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Дерекқор бұрынғы күйінде қалды. Файлды түзетіңіз, немесе басқа бағандарды не мәртебе сөздерін таңдаңыз, немесе оқылмайтын жолдарды өткізіп жіберіңіз де, қайта импорттаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n recommendation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсыным импортталды.</numerusform>
+            <numerusform>%n ұсыным импортталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталды</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>CSV for Excel, UTF-8 with a byte order mark (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel үшін CSV, байт ретінің белгісі бар UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel жұмыс кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON with the whole status history (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебелердің толық тарихы бар JSON (*.json)</translation>
     </message>
     <message>
         <source>Export recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды экспорттау</translation>
     </message>
     <message>
         <source>recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсынымдар</translation>
     </message>
     <message>
         <source>Exporting recommendations...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдар экспортталуда...</translation>
     </message>
     <message>
         <source>The recommendations could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдарды экспорттау мүмкін болмады</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n recommendation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 файлына %n ұсыным экспортталды.</numerusform>
+            <numerusform>%1 файлына %n ұсыным экспортталды.</numerusform>
         </translation>
     </message>
 </context>
@@ -2244,133 +2259,133 @@ The database is as it was. Correct the file, or choose other columns or status w
     <name>SearchIndex</name>
     <message>
         <source>The search index could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексін қайта құру мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
     <name>StatisticsAggregates</name>
     <message>
         <source>The statistics need an open SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика үшін ашық SQLite дерекқоры қажет.</translation>
     </message>
     <message>
         <source>The statistics cannot be counted: Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Build the program against the SQLite library Qt uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистиканы есептеу мүмкін емес: Qt-тың SQLite драйвері осы бағдарламадағыдан (%2) басқа SQLite кітапханасын (%1) пайдаланады. Бағдарламаны Qt пайдаланатын SQLite кітапханасымен құрастырыңыз.</translation>
     </message>
     <message>
         <source>The statistics functions could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика функцияларын орнату мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
     <name>StatisticsQueries</name>
     <message>
         <source>The first year %1 is after the last year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші жыл (%1) соңғы жылдан (%2) кейін тұр.</translation>
     </message>
     <message>
         <source>The progress by year could not be read back from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар бойынша орындалу барысын дерекқордан қайта оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The records received per year could not be read back from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл сайын алынған жазбаларды дерекқордан қайта оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The current statuses could not be read back from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы мәртебелерді дерекқордан қайта оқу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап күтілуде</translation>
     </message>
     <message>
         <source>Accepted (supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды (қолдау тапты)</translation>
     </message>
     <message>
         <source>Rejected (noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады (назарға алынды)</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара орындалды</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
 </context>
 <context>
     <name>StatusAssignPanel</name>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәртебе</translation>
     </message>
     <message>
         <source>The status to assign to the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсынымдарға берілетін мәртебе</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшіне енген күні</translation>
     </message>
     <message>
         <source>The date the status took effect; may lie in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебенің күшіне енген күні; өткен күн болуы мүмкін</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>What happened, in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болғаны, бір сөйлеммен</translation>
     </message>
     <message>
         <source>https://...</source>
-        <translation type="unfinished"></translation>
+        <translation>https://...</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелге сілтеме</translation>
     </message>
     <message>
         <source>A link to the law, report or decision that shows the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені растайтын заңға, баяндамаға немесе шешімге сілтеме</translation>
     </message>
     <message>
         <source>Assign status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе беру</translation>
     </message>
     <message>
         <source>New s&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;мәртебе:</translation>
     </message>
     <message>
         <source>E&amp;ffective date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күшіне енген күні:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <source>&amp;Evidence link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дәлелге сілтеме:</translation>
     </message>
     <message>
         <source>&amp;Assign status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе &amp;беру</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Assign status to %n recommendations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ұсынымға мәртебе &amp;беру</numerusform>
+            <numerusform>%n ұсынымға мәртебе &amp;беру</numerusform>
         </translation>
     </message>
 </context>
@@ -2378,365 +2393,365 @@ The database is as it was. Correct the file, or choose other columns or status w
     <name>StatusHistoryModel</name>
     <message>
         <source>This entry defines the current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба ағымдағы мәртебені анықтайды.</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшіне енген</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлел</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген</translation>
     </message>
 </context>
 <context>
     <name>StatusWordsForm</name>
     <message>
         <source>Rows with a word left unchosen cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөзі таңдалмай қалған жолдарды оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таңдалмаған)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; means:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мағынасы:</translation>
     </message>
     <message>
         <source>Every status in the file is a word the program knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы әр мәртебе — бағдарламаға белгілі сөз.</translation>
     </message>
     <message>
         <source>Say what each of these words means. Rows with a word left unchosen cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы сөздердің әрқайсысы нені білдіретінін көрсетіңіз. Сөзі таңдалмай қалған жолдарды оқу мүмкін емес.</translation>
     </message>
 </context>
 <context>
     <name>TableRecords</name>
     <message>
         <source>%1, line %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол, %3-баған (%4): %5</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — рұқсат етілген бүтін сан емес (ең кемі %2, ең көбі %3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — күн емес; оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол</translation>
     </message>
     <message>
         <source>unknown mechanism &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; тетігі; мыналардың бірін пайдаланыңыз: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Sustainable Development Goal (1 to 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — Тұрақты даму мақсаты емес (1-ден 17-ге дейін).</translation>
     </message>
     <message>
         <source>%1: session %2 is not in the UPR calendar, so it gives no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 сессиясы ЖМШ күнтізбесінде жоқ, сондықтан ол бойынша күнді анықтау мүмкін емес.</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; мәртебесі; %2 пайдаланыңыз.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is read as accepted; note what was not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; қабылданды деп оқылды; нені қолдау таппағанын ескертпеге жазыңыз.</translation>
     </message>
     <message>
         <source>the status &quot;%1&quot; has no date: give a status date, a document date or a UPR session.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мәртебесінің күні жоқ: мәртебе күнін, құжат күнін немесе ЖМШ сессиясын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзінен импортталды: %1</translation>
     </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
         <source>The file is not a text file: it holds NUL bytes, as a ZIP archive, an XLSX workbook or an image does. Choose a CSV file, or save the sheet as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл мәтіндік файл емес: онда ZIP архивіндегі, XLSX жұмыс кітабындағы немесе кескіндегідей NUL байттары бар. CSV файлын таңдаңыз немесе алдымен парақты CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>The file holds bytes that are not valid %1 text; choose another encoding, or &quot;auto&quot; to detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда жарамды %1 мәтіні болып табылмайтын байттар бар; басқа кодтауды таңдаңыз немесе оны автоматты анықтау үшін &quot;auto&quot; таңдаңыз.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;; use one of UTF-8, UTF-16, windows-1251, windows-1252, macintosh or another ICU name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз &quot;%1&quot; кодтауы; UTF-8, UTF-16, windows-1251, windows-1252, macintosh немесе басқа ICU атауын пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
     <name>ThreadConnection</name>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқорын ашу мүмкін болмады: %2</translation>
     </message>
 </context>
 <context>
     <name>UhriJson</name>
     <message>
         <source>%1, field %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 өрісі: %3</translation>
     </message>
     <message>
         <source>unknown body &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; органы.</translation>
     </message>
     <message>
         <source>%1 is not a Sustainable Development Goal (1 to 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Тұрақты даму мақсаты емес (1-ден 17-ге дейін).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no Sustainable Development Goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ешбір Тұрақты даму мақсатын білдірмейді.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a session number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — сессия нөмірі емес.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — күн емес.</translation>
     </message>
     <message>
         <source>unknown position &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз &quot;%1&quot; ұстанымы; %2 пайдаланыңыз.</translation>
     </message>
     <message>
         <source>%1: both supported and noted; read as accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: әрі қолдау тапты, әрі назарға алынды; қабылданды деп оқылды.</translation>
     </message>
     <message>
         <source>the position has no date: the record has no publication date or session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ұстанымның күні жоқ: жазбада жарияланған күні де, сессиясы да жоқ.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзінен импортталды: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жол: жарамсыз JSON (%3).</translation>
     </message>
     <message>
         <source>%1 holds no list of recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде ұсынымдар тізімі жоқ.</translation>
     </message>
     <message>
         <source>%1, record %2: not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жазба: объект емес.</translation>
     </message>
     <message>
         <source>%1, record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-жазба</translation>
     </message>
 </context>
 <context>
     <name>WaitWithProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда...</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
     <name>XlsxPackage</name>
     <message>
         <source>The workbook &quot;%1&quot; is damaged: its part %2 cannot be decompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жұмыс кітабы бүлінген: оның %2 бөлігін архивтен шығару мүмкін емес.</translation>
     </message>
     <message>
         <source>The workbook &quot;%1&quot; is damaged: its part %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жұмыс кітабы бүлінген: оның %2 бөлігі жоқ.</translation>
     </message>
     <message>
         <source>The workbook &quot;%1&quot; is damaged: %2 (in %3, line %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жұмыс кітабы бүлінген: %2 (%3 ішінде, %4-жол).</translation>
     </message>
     <message>
         <source>Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны электрондық кесте бағдарламасында ашып, қайта сақтаңыз.</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>the cell %1 refers to a shared text that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұяшығы жоқ ортақ мәтінге сілтейді</translation>
     </message>
     <message>
         <source>the cell reference &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ұяшық сілтемесі жарамсыз</translation>
     </message>
     <message>
         <source>the sheet holds more than %L1 cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>парақта %L1 ұяшықтан көп бар (әр жолдың соңғы толтырылған ұяшығына дейінгі бос ұяшықтарды қоса есептегенде); пайдаланылмайтын бағандар мен жолдарды жойыңыз</translation>
     </message>
     <message>
         <source>the row number &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жол нөмірі жарамсыз</translation>
     </message>
     <message>
         <source>Save it from your spreadsheet program as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны электрондық кесте бағдарламасынан Excel жұмыс кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; файлы жоқ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not an XLSX workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — XLSX жұмыс кітабы емес, қалта.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; файлын оқу мүмкін емес: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an XLSX workbook: it is an old Excel (.xls) file or a password-protected workbook. Open it in your spreadsheet program and save it without a password as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — XLSX жұмыс кітабы емес: бұл ескі Excel (.xls) файлы немесе құпиясөзбен қорғалған жұмыс кітабы. Оны электрондық кесте бағдарламасында ашып, құпиясөзсіз Excel жұмыс кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an XLSX workbook: it is not a ZIP archive. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — XLSX жұмыс кітабы емес: ол ZIP архиві емес. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an XLSX workbook: it has no %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — XLSX жұмыс кітабы емес: онда %2 жоқ. %3</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>no free temporary file name</source>
-        <translation type="unfinished"></translation>
+        <translation>бос уақытша файл атауы жоқ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — қалта. Жұмыс кітабы үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose an existing folder for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; қалтасы жоқ. Жұмыс кітабы үшін бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>A worksheet holds from 1 to %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс парағындағы бағандар саны 1 мен %1 аралығында болады.</translation>
     </message>
     <message>
         <source>Could not create a file in the folder &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; қалтасында файл жасау мүмкін болмады: %2.</translation>
     </message>
     <message>
         <source>Could not start the workbook &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жұмыс кітабын жасауды бастау мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>The sheet name &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; парақ атауын пайдалануға болмайды: %2</translation>
     </message>
     <message>
         <source>Could not write the header of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ішіне тақырып жолын жазу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>The workbook is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кітабы ашық емес.</translation>
     </message>
     <message>
         <source>Row %1 of &quot;%2&quot; has %3 cells but the sheet has only %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; ішіндегі %1-жолда %3 ұяшық бар, бірақ парақта бар болғаны %4 баған бар.</translation>
     </message>
     <message>
         <source>row %1, column &quot;%2&quot; of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%3&quot; ішіндегі %1-жол, &quot;%2&quot; бағаны</translation>
     </message>
     <message>
         <source>The value in %1 is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі мән ақырлы сан емес.</translation>
     </message>
     <message>
         <source>The date %1 in %2 is outside the years 1900 to 9999 that Excel can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ішіндегі %1 күні Excel көрсете алатын 1900–9999 жылдар аралығынан тыс.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>күн</translation>
     </message>
     <message>
         <source>The value in %1 is of type %2, which cannot be written to a %3 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі мәннің түрі — %2, оны %3 бағанына жазуға болмайды.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жазылмады: %2</translation>
     </message>
     <message>
         <source>Could not replace &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ауыстырылмады: %2.</translation>
     </message>
 </context>
 <context>
     <name>XlsxWorkbook</name>
     <message>
         <source>The workbook &quot;%1&quot; has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; жұмыс кітабында жұмыс парағы жоқ.</translation>
     </message>
 </context>
 </TS>

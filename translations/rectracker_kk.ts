@@ -20,28 +20,40 @@
         <translation> · әр жылғы 31 желтоқсандағы мәртебе</translation>
     </message>
     <message>
-        <source> · the %1 largest of %2 themes</source>
-        <translation> · %2 тақырыптың ішінен ең ірі %1 тақырып</translation>
-    </message>
-    <message>
         <source> · data as of %1</source>
         <translation> · деректер %1 күнгі жағдай бойынша</translation>
     </message>
     <message>
-        <source>31 December %1 · %2: %3 of %4 recommendations (%5)</source>
-        <translation>%1 жылғы 31 желтоқсан · %2: %4 ұсынымның ішінен %3 (%5)</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3 of %4 recommendations received</source>
-        <translation>%1 · %2: алынған %4 ұсынымның ішінен %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3 of %4 recommendations (%5)</source>
-        <translation>%1 · %2: %4 ұсынымның ішінен %3 (%5)</translation>
-    </message>
-    <message>
         <source>31 December %1 · of %2 accepted: %3 implemented (%4), %5 partially implemented (%6)</source>
         <translation>%1 жылғы 31 желтоқсан · қабылданған %2 ұсынымның ішінен: %3 орындалды (%4), %5 ішінара орындалды (%6)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · the %1 largest of %Ln themes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>31 December %1 · %2: %3 of %Ln recommendations (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %Ln recommendations received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %Ln recommendations (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,6 +149,50 @@
     <message>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>Осы ажыратымдылықта %1 × %2 см болып басылады</translation>
+    </message>
+    <message>
+        <source>Which of the charts to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of a fixed size, or a drawing that stays sharp at any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of the image in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The height of the image in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution of the image, which sets the size it prints at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the PDF page lies wide or stands tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title to show instead of the chart&apos;s own; empty keeps the chart&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the folder to write the charts into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the file to write the chart into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without exporting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,14 +308,6 @@
         <translation>Барлық &amp;диаграммаларды экспорттау...</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Көшіру</translation>
-    </message>
-    <message>
-        <source>P&amp;rint...</source>
-        <translation>&amp;Басып шығару...</translation>
-    </message>
-    <message>
         <source>The charts could not be brought up to date</source>
         <translation>Диаграммаларды жаңарту мүмкін болмады</translation>
     </message>
@@ -315,6 +363,22 @@
     <message>
         <source>The chart could not be printed</source>
         <translation>Диаграмманы басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to copy, export or print this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export chart...</source>
+        <translation type="unfinished">Диаграмманы &amp;экспорттау...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint chart...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,6 +497,10 @@
     <message>
         <source>(column %1 has no name)</source>
         <translation>(%1-баған атаусыз)</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds this field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,10 +909,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <translation>--%1 бос болмауы керек.</translation>
     </message>
     <message>
-        <source>--%1 was given %2 times (&quot;%3&quot;); give it once.</source>
-        <translation>--%1 %2 рет берілген (&quot;%3&quot;); оны бір рет беріңіз.</translation>
-    </message>
-    <message>
         <source>the database %1 is read-only (its write permission is off); nothing was changed. Make it writable to change it.</source>
         <translation>%1 дерекқоры тек оқуға арналған (жазу рұқсаты өшірулі); ештеңе өзгертілген жоқ. Өзгерту үшін оны жазуға болатын етіңіз.</translation>
     </message>
@@ -935,6 +999,13 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>unknown chart &quot;%1&quot;; use one of: %2.</source>
         <translation>белгісіз &quot;%1&quot; диаграммасы; мыналардың бірін пайдаланыңыз: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--%1 was given %n times (&quot;%2&quot;); give it once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1270,38 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <source>Also theme: %1</source>
         <translation>Қосымша тақырып: %1</translation>
     </message>
+    <message>
+        <source>Shows only the recommendations of this UN body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations made to this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations whose current status is this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations issued in this year or later; any for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations issued in this year or earlier; any for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations on this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations this state made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations this national institution is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -1337,6 +1440,30 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <source>Choose the column that names the mechanism (UPR, CCPR, CAT, ...), or the mechanism of all the rows. A file read in its own known layout needs neither, but only while its columns are left as they were.</source>
         <translation>Тетік аталған бағанды (UPR, CCPR, CAT, ...) немесе барлық жолдарға ортақ тетікті таңдаңыз. Өзіне белгілі құрылыммен оқылатын файлға бұлардың ешқайсысы қажет емес, бірақ оның бағандары бастапқы күйінде қалғанда ғана.</translation>
     </message>
+    <message>
+        <source>The character encoding the file is read in; the preview follows each choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanism given to rows whose mechanism column is empty or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they are read with the choices made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the rows that can be read and lists the others; otherwise one unreadable row stops the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the files with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without importing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1412,6 +1539,17 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1894,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <message>
         <source>New recommendation</source>
         <translation>Жаңа ұсыным</translation>
+    </message>
+    <message>
+        <source>Adds the recommendation with these fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without adding anything</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2282,6 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
             <numerusform>%n ұсыным қосылды.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Left out as duplicates: %1 already stored, %2 repeated in the files.</source>
-        <translation>Қайталанатындар ретінде алынып тасталды: %1 бұрыннан сақталған, %2 файлдарда қайталанған.</translation>
-    </message>
     <message numerus="yes">
         <source>Left out %n voluntary pledge(s), which are not recommendations.</source>
         <translation>
@@ -2254,6 +2396,24 @@ The database is as it was. Correct the file, or choose other columns or status w
             <numerusform>%1 файлына %n ұсыным экспортталды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left out as duplicates: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -2294,6 +2454,10 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>The current statuses could not be read back from the database.</source>
         <translation>Ағымдағы мәртебелерді дерекқордан қайта оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The chart statistics could not be read back from the database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2551,10 @@ The database is as it was. Correct the file, or choose other columns or status w
             <numerusform>%n ұсынымға мәртебе &amp;беру</numerusform>
             <numerusform>%n ұсынымға мәртебе &amp;беру</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gives the selected recommendations this status from this date, as one step that can be undone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2767,13 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
 </context>
 <context>
+    <name>WalCheckpoint</name>
+    <message>
+        <source>The database log could not be copied into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxPackage</name>
     <message>
         <source>The workbook &quot;%1&quot; is damaged: its part %2 cannot be decompressed.</source>
@@ -2626,10 +2801,6 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>the cell reference &quot;%1&quot; is not valid</source>
         <translation>&quot;%1&quot; ұяшық сілтемесі жарамсыз</translation>
-    </message>
-    <message>
-        <source>the sheet holds more than %L1 cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
-        <translation>парақта %L1 ұяшықтан көп бар (әр жолдың соңғы толтырылған ұяшығына дейінгі бос ұяшықтарды қоса есептегенде); пайдаланылмайтын бағандар мен жолдарды жойыңыз</translation>
     </message>
     <message>
         <source>the row number &quot;%1&quot; is not valid</source>
@@ -2663,6 +2834,13 @@ The database is as it was. Correct the file, or choose other columns or status w
         <source>&quot;%1&quot; is not an XLSX workbook: it has no %2. %3</source>
         <translation>&quot;%1&quot; — XLSX жұмыс кітабы емес: онда %2 жоқ. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>the sheet holds more than %Ln cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
@@ -2677,10 +2855,6 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose an existing folder for the workbook.</source>
         <translation>&quot;%1&quot; қалтасы жоқ. Жұмыс кітабы үшін бар қалтаны таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>A worksheet holds from 1 to %1 columns.</source>
-        <translation>Жұмыс парағындағы бағандар саны 1 мен %1 аралығында болады.</translation>
     </message>
     <message>
         <source>Could not create a file in the folder &quot;%1&quot;: %2.</source>
@@ -2701,10 +2875,6 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>The workbook is not open.</source>
         <translation>Жұмыс кітабы ашық емес.</translation>
-    </message>
-    <message>
-        <source>Row %1 of &quot;%2&quot; has %3 cells but the sheet has only %4 columns.</source>
-        <translation>&quot;%2&quot; ішіндегі %1-жолда %3 ұяшық бар, бірақ парақта бар болғаны %4 баған бар.</translation>
     </message>
     <message>
         <source>row %1, column &quot;%2&quot; of &quot;%3&quot;</source>
@@ -2745,6 +2915,27 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>Could not replace &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; ауыстырылмады: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A worksheet holds from 1 to %n columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of &quot;%2&quot; has %n cells but the sheet has only %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,28 +20,44 @@
         <translation> · статус на 31 декабря каждого года</translation>
     </message>
     <message>
-        <source> · the %1 largest of %2 themes</source>
-        <translation> · крупнейшие темы: %1 из %2</translation>
-    </message>
-    <message>
         <source> · data as of %1</source>
         <translation> · данные на %1</translation>
     </message>
     <message>
-        <source>31 December %1 · %2: %3 of %4 recommendations (%5)</source>
-        <translation>31 декабря %1 · %2 · рекомендаций: %3 из %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3 of %4 recommendations received</source>
-        <translation>%1 · %2 · получено рекомендаций: %3 из %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3 of %4 recommendations (%5)</source>
-        <translation>%1 · %2 · рекомендаций: %3 из %4 (%5)</translation>
-    </message>
-    <message>
         <source>31 December %1 · of %2 accepted: %3 implemented (%4), %5 partially implemented (%6)</source>
         <translation>31 декабря %1 · принято: %2 · выполнено: %3 (%4), выполнено частично: %5 (%6)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · the %1 largest of %Ln themes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>31 December %1 · %2: %3 of %Ln recommendations (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %Ln recommendations received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %Ln recommendations (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,6 +153,50 @@
     <message>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>При этом разрешении размер отпечатка: %1 × %2 см</translation>
+    </message>
+    <message>
+        <source>Which of the charts to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of a fixed size, or a drawing that stays sharp at any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of the image in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The height of the image in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution of the image, which sets the size it prints at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the PDF page lies wide or stands tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title to show instead of the chart&apos;s own; empty keeps the chart&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the folder to write the charts into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the file to write the chart into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without exporting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,14 +312,6 @@
         <translation>Экспорт &amp;всех диаграмм...</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <source>P&amp;rint...</source>
-        <translation>&amp;Печать...</translation>
-    </message>
-    <message>
         <source>The charts could not be brought up to date</source>
         <translation>Не удалось обновить диаграммы</translation>
     </message>
@@ -316,6 +368,22 @@
     <message>
         <source>The chart could not be printed</source>
         <translation>Не удалось напечатать диаграмму</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to copy, export or print this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export chart...</source>
+        <translation type="unfinished">&amp;Экспорт диаграммы...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint chart...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +502,10 @@
     <message>
         <source>(column %1 has no name)</source>
         <translation>(столбец %1 без названия)</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds this field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,10 +915,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <translation>--%1 не может быть пустым.</translation>
     </message>
     <message>
-        <source>--%1 was given %2 times (&quot;%3&quot;); give it once.</source>
-        <translation>параметр --%1 указан несколько раз (&quot;%3&quot;, всего %2); укажите его один раз.</translation>
-    </message>
-    <message>
         <source>the database %1 is read-only (its write permission is off); nothing was changed. Make it writable to change it.</source>
         <translation>база данных %1 доступна только для чтения (запись в файл запрещена); ничего не изменено. Чтобы вносить изменения, разрешите запись в файл.</translation>
     </message>
@@ -937,6 +1005,14 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>unknown chart &quot;%1&quot;; use one of: %2.</source>
         <translation>неизвестная диаграмма «%1»; допустимые значения: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--%1 was given %n times (&quot;%2&quot;); give it once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1277,38 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <source>Also theme: %1</source>
         <translation>Также тема: %1</translation>
     </message>
+    <message>
+        <source>Shows only the recommendations of this UN body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations made to this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations whose current status is this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations issued in this year or later; any for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations issued in this year or earlier; any for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations on this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations this state made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the recommendations this national institution is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -1339,6 +1447,30 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <source>Choose the column that names the mechanism (UPR, CCPR, CAT, ...), or the mechanism of all the rows. A file read in its own known layout needs neither, but only while its columns are left as they were.</source>
         <translation>Выберите столбец с названием механизма (UPR, CCPR, CAT, ...) или механизм для всех строк. Для файла, который читается по известной программе структуре, это не требуется, пока его столбцы не изменены.</translation>
     </message>
+    <message>
+        <source>The character encoding the file is read in; the preview follows each choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanism given to rows whose mechanism column is empty or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they are read with the choices made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the rows that can be read and lists the others; otherwise one unreadable row stops the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the files with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without importing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1415,6 +1547,17 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1907,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <message>
         <source>New recommendation</source>
         <translation>Новая рекомендация</translation>
+    </message>
+    <message>
+        <source>Adds the recommendation with these fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without adding anything</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2299,6 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
             <numerusform>Добавлено %n рекомендаций.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Left out as duplicates: %1 already stored, %2 repeated in the files.</source>
-        <translation>Пропущены как дубликаты: уже в базе — %1, повторы в файлах — %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Left out %n voluntary pledge(s), which are not recommendations.</source>
         <translation>
@@ -2272,6 +2419,26 @@ The database is as it was. Correct the file, or choose other columns or status w
             <numerusform>Экспортировано %n рекомендаций в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left out as duplicates: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -2312,6 +2479,10 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>The current statuses could not be read back from the database.</source>
         <translation>Не удалось прочитать из базы данных текущие статусы.</translation>
+    </message>
+    <message>
+        <source>The chart statistics could not be read back from the database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2577,10 @@ The database is as it was. Correct the file, or choose other columns or status w
             <numerusform>Н&amp;азначить статус %n рекомендациям</numerusform>
             <numerusform>Н&amp;азначить статус %n рекомендациям</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gives the selected recommendations this status from this date, as one step that can be undone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2793,13 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
 </context>
 <context>
+    <name>WalCheckpoint</name>
+    <message>
+        <source>The database log could not be copied into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxPackage</name>
     <message>
         <source>The workbook &quot;%1&quot; is damaged: its part %2 cannot be decompressed.</source>
@@ -2645,10 +2827,6 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>the cell reference &quot;%1&quot; is not valid</source>
         <translation>недопустимая ссылка на ячейку «%1»</translation>
-    </message>
-    <message>
-        <source>the sheet holds more than %L1 cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
-        <translation>лист содержит более %L1 ячеек (с учетом пустых ячеек перед последней заполненной ячейкой каждой строки); удалите неиспользуемые столбцы и строки</translation>
     </message>
     <message>
         <source>the row number &quot;%1&quot; is not valid</source>
@@ -2682,6 +2860,14 @@ The database is as it was. Correct the file, or choose other columns or status w
         <source>&quot;%1&quot; is not an XLSX workbook: it has no %2. %3</source>
         <translation>«%1» не является книгой XLSX: в нем нет части %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>the sheet holds more than %Ln cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
@@ -2696,10 +2882,6 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose an existing folder for the workbook.</source>
         <translation>Папка «%1» не существует. Выберите существующую папку для книги.</translation>
-    </message>
-    <message>
-        <source>A worksheet holds from 1 to %1 columns.</source>
-        <translation>Лист может содержать от 1 до %1 столбцов.</translation>
     </message>
     <message>
         <source>Could not create a file in the folder &quot;%1&quot;: %2.</source>
@@ -2720,10 +2902,6 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>The workbook is not open.</source>
         <translation>Книга не открыта.</translation>
-    </message>
-    <message>
-        <source>Row %1 of &quot;%2&quot; has %3 cells but the sheet has only %4 columns.</source>
-        <translation>Строка %1 в «%2» содержит ячеек: %3, а столбцов на листе всего %4.</translation>
     </message>
     <message>
         <source>row %1, column &quot;%2&quot; of &quot;%3&quot;</source>
@@ -2764,6 +2942,30 @@ The database is as it was. Correct the file, or choose other columns or status w
     <message>
         <source>Could not replace &quot;%1&quot;: %2.</source>
         <translation>Не удалось заменить «%1»: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A worksheet holds from 1 to %n columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of &quot;%2&quot; has %n cells but the sheet has only %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

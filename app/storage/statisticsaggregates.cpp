@@ -273,11 +273,6 @@ void chartsStep(sqlite3_context *context, int, sqlite3_value **arguments)
     });
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatisticsAggregates", text);
-}
-
 } // namespace
 
 namespace StatisticsAggregates {
@@ -289,7 +284,7 @@ bool install(const QSqlDatabase &db, QString *error)
         ? *static_cast<sqlite3 *const *>(handle.constData())
         : nullptr;
     if (!connection) {
-        *error = tr("The statistics need an open SQLite database.");
+        *error = QCoreApplication::translate("StatisticsAggregates", "The statistics need an open SQLite database.");
         return false;
     }
     // Already there? Compiling a call tells, without a registry of connections.
@@ -303,7 +298,7 @@ bool install(const QSqlDatabase &db, QString *error)
     QSqlQuery source(db);
     if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next()
         || source.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
-        *error = tr("The statistics cannot be counted: Qt's SQLite driver uses another SQLite library (%1) than "
+        *error = QCoreApplication::translate("StatisticsAggregates", "The statistics cannot be counted: Qt's SQLite driver uses another SQLite library (%1) than "
                     "this program (%2). Build the program against the SQLite library Qt uses.")
                      .arg(source.value(0).toString(), QLatin1String(sqlite3_libversion()));
         return false;
@@ -326,7 +321,7 @@ bool install(const QSqlDatabase &db, QString *error)
         if (sqlite3_create_function_v2(connection, function.name, function.arguments, flags, nullptr, nullptr,
                                        function.step, function.final, nullptr)
             != SQLITE_OK) {
-            *error = tr("The statistics functions could not be installed: %1")
+            *error = QCoreApplication::translate("StatisticsAggregates", "The statistics functions could not be installed: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(connection)));
             return false;
         }

@@ -5,30 +5,30 @@
     <name>ChartBuilder</name>
     <message numerus="yes">
         <source> · the %1 largest of %Ln themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · the %1 largest of %Ln theme</numerusform>
+            <numerusform> · the %1 largest of %Ln themes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>31 December %1 · %2: %3 of %Ln recommendations (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>31 December %1 · %2: %3 of %Ln recommendation (%4)</numerusform>
+            <numerusform>31 December %1 · %2: %3 of %Ln recommendations (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %3 of %Ln recommendations received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: %3 of %Ln recommendation received</numerusform>
+            <numerusform>%1 · %2: %3 of %Ln recommendations received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %3 of %Ln recommendations (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: %3 of %Ln recommendation (%4)</numerusform>
+            <numerusform>%1 · %2: %3 of %Ln recommendations (%4)</numerusform>
         </translation>
     </message>
 </context>

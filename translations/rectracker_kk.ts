@@ -29,30 +29,30 @@
     </message>
     <message numerus="yes">
         <source> · the %1 largest of %Ln themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln тақырыптың ішінен ең ірі %1 тақырып</numerusform>
+            <numerusform> · %Ln тақырыптың ішінен ең ірі %1 тақырып</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>31 December %1 · %2: %3 of %Ln recommendations (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 жылғы 31 желтоқсан · %2: %Ln ұсынымның ішінен %3 (%4)</numerusform>
+            <numerusform>%1 жылғы 31 желтоқсан · %2: %Ln ұсынымның ішінен %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %3 of %Ln recommendations received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: алынған %Ln ұсынымның ішінен %3</numerusform>
+            <numerusform>%1 · %2: алынған %Ln ұсынымның ішінен %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %3 of %Ln recommendations (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: %Ln ұсынымның ішінен %3 (%4)</numerusform>
+            <numerusform>%1 · %2: %Ln ұсынымның ішінен %3 (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -152,47 +152,47 @@
     </message>
     <message>
         <source>Which of the charts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай диаграмманы экспорттау керек</translation>
     </message>
     <message>
         <source>An image of a fixed size, or a drawing that stays sharp at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі тұрақты кескін немесе кез келген өлшемде анық болып қалатын сурет</translation>
     </message>
     <message>
         <source>The width of the image in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Кескіннің пиксельмен берілген ені</translation>
     </message>
     <message>
         <source>The height of the image in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Кескіннің пиксельмен берілген биіктігі</translation>
     </message>
     <message>
         <source>The resolution of the image, which sets the size it prints at</source>
-        <translation type="unfinished"></translation>
+        <translation>Кескіннің ажыратымдылығы; басып шығарылатын өлшемі осыған байланысты</translation>
     </message>
     <message>
         <source>The paper size of the PDF page</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF бетінің қағаз өлшемі</translation>
     </message>
     <message>
         <source>Whether the PDF page lies wide or stands tall</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF бетінің бағдары: альбомдық немесе кітаптық</translation>
     </message>
     <message>
         <source>A title to show instead of the chart&apos;s own; empty keeps the chart&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманың өз атауының орнына көрсетілетін атау; бос қалса, диаграмманың өз атауы сақталады</translation>
     </message>
     <message>
         <source>Asks for the folder to write the charts into</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар жазылатын қалтаны сұрайды</translation>
     </message>
     <message>
         <source>Asks for the file to write the chart into</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма жазылатын файлды сұрайды</translation>
     </message>
     <message>
         <source>Closes the dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттамай, терезені жабады</translation>
     </message>
 </context>
 <context>
@@ -366,19 +366,19 @@
     </message>
     <message>
         <source>Right-click or press the Menu key to copy, export or print this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы диаграмманы көшіру, экспорттау немесе басып шығару үшін тінтуірдің оң жақ батырмасын немесе мәзір пернесін басыңыз</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;көшіру</translation>
     </message>
     <message>
         <source>&amp;Export chart...</source>
-        <translation type="unfinished">Диаграмманы &amp;экспорттау...</translation>
+        <translation>Диаграмманы &amp;экспорттау...</translation>
     </message>
     <message>
         <source>P&amp;rint chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы &amp;басып шығару...</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Which column of the file holds this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың қай бағанында осы өріс бар</translation>
     </message>
 </context>
 <context>
@@ -1002,9 +1002,9 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message numerus="yes">
         <source>--%1 was given %n times (&quot;%2&quot;); give it once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--%1 параметрі %n рет берілген (&quot;%2&quot;); оны бір рет қана беріңіз.</numerusform>
+            <numerusform>--%1 параметрі %n рет берілген (&quot;%2&quot;); оны бір рет қана беріңіз.</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,35 +1272,35 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message>
         <source>Shows only the recommendations of this UN body</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы БҰҰ органының ұсынымдарын көрсетеді</translation>
     </message>
     <message>
         <source>Shows only the recommendations made to this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы мемлекетке берілген ұсынымдарды көрсетеді</translation>
     </message>
     <message>
         <source>Shows only the recommendations whose current status is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек ағымдағы мәртебесі осы болатын ұсынымдарды көрсетеді</translation>
     </message>
     <message>
         <source>Shows only the recommendations issued in this year or later; any for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы жылы немесе одан кейін берілген ұсынымдарды көрсетеді; «кез келген» — шектеусіз</translation>
     </message>
     <message>
         <source>Shows only the recommendations issued in this year or earlier; any for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы жылы немесе одан бұрын берілген ұсынымдарды көрсетеді; «кез келген» — шектеусіз</translation>
     </message>
     <message>
         <source>Shows only the recommendations on this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы тақырыптағы ұсынымдарды көрсетеді</translation>
     </message>
     <message>
         <source>Shows only the recommendations this state made</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы мемлекет берген ұсынымдарды көрсетеді</translation>
     </message>
     <message>
         <source>Shows only the recommendations this national institution is responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы ұлттық мекеме жауапты ұсынымдарды көрсетеді</translation>
     </message>
 </context>
 <context>
@@ -1442,27 +1442,27 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message>
         <source>The character encoding the file is read in; the preview follows each choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл оқылатын таңбалар кодтауы; алдын ала қарау әр таңдауға сай жаңарады</translation>
     </message>
     <message>
         <source>The mechanism given to rows whose mechanism column is empty or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тетік бағаны бос немесе жоқ жолдарға берілетін тетік</translation>
     </message>
     <message>
         <source>The first rows of the file as they are read with the choices made</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың таңдалған параметрлермен оқылған алғашқы жолдары</translation>
     </message>
     <message>
         <source>Imports the rows that can be read and lists the others; otherwise one unreadable row stops the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылатын жолдарды импорттап, қалғандарын тізіп шығарады; әйтпесе бір оқылмайтын жол импортты тоқтатады</translation>
     </message>
     <message>
         <source>Imports the files with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды осы параметрлермен импорттайды</translation>
     </message>
     <message>
         <source>Closes the dialog without importing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импорттамай, терезені жабады</translation>
     </message>
 </context>
 <context>
@@ -1545,11 +1545,11 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;іл</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйе тілі</translation>
     </message>
 </context>
 <context>
@@ -1897,11 +1897,11 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     </message>
     <message>
         <source>Adds the recommendation with these fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымды осы өрістермен қосады</translation>
     </message>
     <message>
         <source>Closes the dialog without adding anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе қоспай, терезені жабады</translation>
     </message>
 </context>
 <context>
@@ -2398,20 +2398,20 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message>
         <source>Left out as duplicates: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанатын ұсынымдар алынып тасталды: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n — дерекқорда бұрыннан бар</numerusform>
+            <numerusform>%n — дерекқорда бұрыннан бар</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated in the files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n — файлдарда қайталанған</numerusform>
+            <numerusform>%n — файлдарда қайталанған</numerusform>
         </translation>
     </message>
 </context>
@@ -2457,7 +2457,7 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message>
         <source>The chart statistics could not be read back from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар статистикасын дерекқордан қайта оқу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2554,7 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message>
         <source>Gives the selected recommendations this status from this date, as one step that can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсынымдарға осы мәртебені осы күннен бастап бір әрекетпен береді; бұл әрекетті болдырмауға болады</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2770,7 @@ The database is as it was. Correct the file, or choose other columns or status w
     <name>WalCheckpoint</name>
     <message>
         <source>The database log could not be copied into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор журналын %1 ішіне көшіру мүмкін болмады: %2</translation>
     </message>
 </context>
 <context>
@@ -2836,9 +2836,9 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message numerus="yes">
         <source>the sheet holds more than %Ln cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>парақтағы ұяшықтар саны %Ln шегінен асады (әр жолдың соңғы толтырылған ұяшығына дейінгі бос ұяшықтар да саналады); пайдаланылмайтын бағандар мен жолдарды жойыңыз</numerusform>
+            <numerusform>парақтағы ұяшықтар саны %Ln шегінен асады (әр жолдың соңғы толтырылған ұяшығына дейінгі бос ұяшықтар да саналады); пайдаланылмайтын бағандар мен жолдарды жойыңыз</numerusform>
         </translation>
     </message>
 </context>
@@ -2918,23 +2918,23 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message numerus="yes">
         <source>A worksheet holds from 1 to %n columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жұмыс парағындағы бағандар саны ең кемі 1, ең көбі %n болуы мүмкін.</numerusform>
+            <numerusform>Жұмыс парағындағы бағандар саны ең кемі 1, ең көбі %n болуы мүмкін.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 of &quot;%2&quot; has %n cells but the sheet has only %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%2&quot; жұмыс кітабының %1 нөмірлі жолында %n ұяшық бар, бірақ парақта небәрі %3 бар.</numerusform>
+            <numerusform>&quot;%2&quot; жұмыс кітабының %1 нөмірлі жолында %n ұяшық бар, бірақ парақта небәрі %3 бар.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n баған</numerusform>
+            <numerusform>%n баған</numerusform>
         </translation>
     </message>
 </context>

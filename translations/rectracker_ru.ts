@@ -29,34 +29,34 @@
     </message>
     <message numerus="yes">
         <source> · the %1 largest of %Ln themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %1 крупнейших из %Ln темы</numerusform>
+            <numerusform> · %1 крупнейших из %Ln тем</numerusform>
+            <numerusform> · %1 крупнейших из %Ln тем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>31 December %1 · %2: %3 of %Ln recommendations (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>31 декабря %1 · %2: %3 из %Ln рекомендации (%4)</numerusform>
+            <numerusform>31 декабря %1 · %2: %3 из %Ln рекомендаций (%4)</numerusform>
+            <numerusform>31 декабря %1 · %2: %3 из %Ln рекомендаций (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %3 of %Ln recommendations received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: %3 из %Ln полученной рекомендации</numerusform>
+            <numerusform>%1 · %2: %3 из %Ln полученных рекомендаций</numerusform>
+            <numerusform>%1 · %2: %3 из %Ln полученных рекомендаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %3 of %Ln recommendations (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: %3 из %Ln рекомендации (%4)</numerusform>
+            <numerusform>%1 · %2: %3 из %Ln рекомендаций (%4)</numerusform>
+            <numerusform>%1 · %2: %3 из %Ln рекомендаций (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -156,47 +156,47 @@
     </message>
     <message>
         <source>Which of the charts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Какую из диаграмм экспортировать</translation>
     </message>
     <message>
         <source>An image of a fixed size, or a drawing that stays sharp at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение фиксированного размера или рисунок, который остается четким при любом размере</translation>
     </message>
     <message>
         <source>The width of the image in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина изображения в пикселях</translation>
     </message>
     <message>
         <source>The height of the image in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота изображения в пикселях</translation>
     </message>
     <message>
         <source>The resolution of the image, which sets the size it prints at</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение изображения, от которого зависит размер при печати</translation>
     </message>
     <message>
         <source>The paper size of the PDF page</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги для страницы PDF</translation>
     </message>
     <message>
         <source>Whether the PDF page lies wide or stands tall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ориентация страницы PDF: альбомная или книжная</translation>
     </message>
     <message>
         <source>A title to show instead of the chart&apos;s own; empty keeps the chart&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок, который будет показан вместо заголовка диаграммы по умолчанию; если поле пустое, сохраняется заголовок диаграммы</translation>
     </message>
     <message>
         <source>Asks for the folder to write the charts into</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает папку, в которую будут записаны диаграммы</translation>
     </message>
     <message>
         <source>Asks for the file to write the chart into</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает файл, в который будет записана диаграмма</translation>
     </message>
     <message>
         <source>Closes the dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрывает диалоговое окно без экспорта</translation>
     </message>
 </context>
 <context>
@@ -371,19 +371,19 @@
     </message>
     <message>
         <source>Right-click or press the Menu key to copy, export or print this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните правой кнопкой мыши или нажмите клавишу контекстного меню, чтобы скопировать, экспортировать или напечатать эту диаграмму</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать диаграмму</translation>
     </message>
     <message>
         <source>&amp;Export chart...</source>
-        <translation type="unfinished">&amp;Экспорт диаграммы...</translation>
+        <translation>&amp;Экспорт диаграммы...</translation>
     </message>
     <message>
         <source>P&amp;rint chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать диаграммы...</translation>
     </message>
 </context>
 <context>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Which column of the file holds this field</source>
-        <translation type="unfinished"></translation>
+        <translation>В каком столбце файла находится это поле</translation>
     </message>
 </context>
 <context>
@@ -1008,10 +1008,10 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message numerus="yes">
         <source>--%1 was given %n times (&quot;%2&quot;); give it once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--%1 указан %n раз (&quot;%2&quot;); укажите его только один раз.</numerusform>
+            <numerusform>--%1 указан %n раза (&quot;%2&quot;); укажите его только один раз.</numerusform>
+            <numerusform>--%1 указан %n раз (&quot;%2&quot;); укажите его только один раз.</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,35 +1279,35 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message>
         <source>Shows only the recommendations of this UN body</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации этого органа ООН</translation>
     </message>
     <message>
         <source>Shows only the recommendations made to this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации, адресованные этому государству</translation>
     </message>
     <message>
         <source>Shows only the recommendations whose current status is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации с этим текущим статусом</translation>
     </message>
     <message>
         <source>Shows only the recommendations issued in this year or later; any for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации, вынесенные в этом году или позднее; «любой» — без ограничения</translation>
     </message>
     <message>
         <source>Shows only the recommendations issued in this year or earlier; any for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации, вынесенные в этом году или ранее; «любой» — без ограничения</translation>
     </message>
     <message>
         <source>Shows only the recommendations on this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации по этой теме</translation>
     </message>
     <message>
         <source>Shows only the recommendations this state made</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации, вынесенные этим государством</translation>
     </message>
     <message>
         <source>Shows only the recommendations this national institution is responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только рекомендации, за выполнение которых отвечает это национальное учреждение</translation>
     </message>
 </context>
 <context>
@@ -1449,27 +1449,27 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message>
         <source>The character encoding the file is read in; the preview follows each choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка, в которой читается файл; предварительный просмотр обновляется при каждом выборе</translation>
     </message>
     <message>
         <source>The mechanism given to rows whose mechanism column is empty or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм, назначаемый строкам, в которых столбец механизма пуст или отсутствует</translation>
     </message>
     <message>
         <source>The first rows of the file as they are read with the choices made</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла в том виде, в каком они читаются с выбранными параметрами</translation>
     </message>
     <message>
         <source>Imports the rows that can be read and lists the others; otherwise one unreadable row stops the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирует строки, которые удается прочитать, и выводит список остальных; без этого параметра одна нечитаемая строка останавливает импорт</translation>
     </message>
     <message>
         <source>Imports the files with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирует файлы с выбранными параметрами</translation>
     </message>
     <message>
         <source>Closes the dialog without importing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрывает диалоговое окно, ничего не импортируя</translation>
     </message>
 </context>
 <context>
@@ -1553,11 +1553,11 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
@@ -1910,11 +1910,11 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     </message>
     <message>
         <source>Adds the recommendation with these fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет рекомендацию с указанными значениями полей</translation>
     </message>
     <message>
         <source>Closes the dialog without adding anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрывает диалоговое окно, ничего не добавляя</translation>
     </message>
 </context>
 <context>
@@ -2421,22 +2421,22 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message>
         <source>Left out as duplicates: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены дубликаты: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже есть в базе данных</numerusform>
+            <numerusform>%n уже есть в базе данных</numerusform>
+            <numerusform>%n уже есть в базе данных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated in the files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повтор в файлах</numerusform>
+            <numerusform>%n повтора в файлах</numerusform>
+            <numerusform>%n повторов в файлах</numerusform>
         </translation>
     </message>
 </context>
@@ -2482,7 +2482,7 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message>
         <source>The chart statistics could not be read back from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать из базы данных статистику для диаграмм.</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2580,7 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message>
         <source>Gives the selected recommendations this status from this date, as one step that can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначает выбранным рекомендациям этот статус с указанной даты одним действием, которое можно отменить</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2796,7 @@ The database is as it was. Correct the file, or choose other columns or status w
     <name>WalCheckpoint</name>
     <message>
         <source>The database log could not be copied into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перенести журнал базы данных в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2862,10 +2862,10 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message numerus="yes">
         <source>the sheet holds more than %Ln cells (counting the empty ones before the last filled cell of each row); delete the unused columns and rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>лист содержит более %Ln ячейки (с учетом пустых ячеек перед последней заполненной ячейкой каждой строки); удалите неиспользуемые столбцы и строки</numerusform>
+            <numerusform>лист содержит более %Ln ячеек (с учетом пустых ячеек перед последней заполненной ячейкой каждой строки); удалите неиспользуемые столбцы и строки</numerusform>
+            <numerusform>лист содержит более %Ln ячеек (с учетом пустых ячеек перед последней заполненной ячейкой каждой строки); удалите неиспользуемые столбцы и строки</numerusform>
         </translation>
     </message>
 </context>
@@ -2945,26 +2945,26 @@ The database is as it was. Correct the file, or choose other columns or status w
     </message>
     <message numerus="yes">
         <source>A worksheet holds from 1 to %n columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лист может содержать от 1 до %n столбца.</numerusform>
+            <numerusform>Лист может содержать от 1 до %n столбцов.</numerusform>
+            <numerusform>Лист может содержать от 1 до %n столбцов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 of &quot;%2&quot; has %n cells but the sheet has only %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Строка %1 книги «%2» содержит %n ячейку, а на листе всего %3.</numerusform>
+            <numerusform>Строка %1 книги «%2» содержит %n ячейки, а на листе всего %3.</numerusform>
+            <numerusform>Строка %1 книги «%2» содержит %n ячеек, а на листе всего %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n столбец</numerusform>
+            <numerusform>%n столбца</numerusform>
+            <numerusform>%n столбцов</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,24 @@ bool ListingQuery::isOnlySearch(const RecommendationFilter &filter)
     return hasSearch(filter) && FilterClause::build(others).where.isEmpty();
 }
 
+bool ListingQuery::narrowsThroughStatistics(const RecommendationFilter &filter)
+{
+    // A list condition (theme, recommending state, institution) with any
+    // other. A list alone, or conditions on columns alone, stop after a page
+    // of matches in the order asked for; the set of all matches would cost
+    // a pass over every narrow row.
+    const auto given = [](const QString &name) { return !name.trimmed().isEmpty(); };
+    int lists = int(given(filter.theme)) + int(given(filter.recommendedBy)) + int(given(filter.institution));
+    for (const QString &theme : filter.alsoThemes)
+        lists += int(given(theme));
+    RecommendationFilter others = filter;
+    others.theme.clear();
+    others.alsoThemes.clear();
+    others.recommendedBy.clear();
+    others.institution.clear();
+    return lists > 0 && (lists > 1 || !FilterClause::build(others).where.isEmpty());
+}
+
 ListingQuery::ListingQuery(const RecommendationFilter &filter, RecommendationSortKey key, Qt::SortOrder direction,
                            int options)
     : m_order(RecommendationOrder::effective(key, direction, hasSearch(filter)))
@@ -45,12 +63,22 @@ ListingQuery::ListingQuery(const RecommendationFilter &filter, RecommendationSor
         m_bindings << FilterClause::fullTextQuery(filter.searchText);
         m_idColumn = QStringLiteral("r.id");
     } else if (!ranksByRelevance()) {
-        const FilterClause clause = FilterClause::build(filter);
         m_from = QStringLiteral("recommendation r");
-        if (!clause.where.isEmpty())
-            m_conditions << clause.where.mid(int(qstrlen("WHERE ")));
-        m_bindings = clause.bindings;
         m_idColumn = QStringLiteral("r.id");
+        if (narrowsThroughStatistics(filter)) {
+            // The matching ids found in the narrow rows first, as a set: the
+            // records are then read only for the rows that match, not for
+            // each record of the list that another condition rejects (at
+            // 250,000 records, two statuses, years and a theme: 60 -> 24 ms).
+            const FilterClause clause = FilterClause::build(filter, FilterClause::Table::Statistics);
+            m_conditions << QStringLiteral("r.id IN (SELECT r.id FROM recommendation_statistics r %1)").arg(clause.where);
+            m_bindings = clause.bindings;
+        } else {
+            const FilterClause clause = FilterClause::build(filter);
+            if (!clause.where.isEmpty())
+                m_conditions << clause.where.mid(int(qstrlen("WHERE ")));
+            m_bindings = clause.bindings;
+        }
     } else {
         // bm25() only exists while the index itself is being scanned for a
         // MATCH, so the index drives the query: first in the join (CROSS

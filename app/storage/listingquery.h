@@ -31,6 +31,9 @@ public:
     static bool hasSearch(const RecommendationFilter &filter);
     // Whether it holds nothing but search words.
     static bool isOnlySearch(const RecommendationFilter &filter);
+    // Whether the matches are better found in the narrow statistics rows
+    // first (a list condition with others).
+    static bool narrowsThroughStatistics(const RecommendationFilter &filter);
 
     RecommendationOrder order() const { return m_order; }
     bool ranksByRelevance() const { return m_order.key == RecommendationSortKey::Relevance; }

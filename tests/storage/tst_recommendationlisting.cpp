@@ -5,6 +5,7 @@
 // and its undo.
 #include "database.h"
 #include "filterclause.h"
+#include "listingquery.h"
 #include "paragraphorder.h"
 #include "recommendationedits.h"
 #include "recommendationfactory.h"
@@ -272,35 +273,42 @@ void RecommendationListingTest::windowsCountsAndRanksAgree()
     QCOMPARE(listing.rankOf(999999, filter, key, order), std::optional<int>(-1));
 }
 
-// The count runs on the records or on their statistics rows, whichever is
-// cheaper for the filter; either way it agrees with the list, and both give
-// the matching records, worked out here from the records themselves.
+// The count and the list run on the records or through their statistics
+// rows, whichever is cheaper for the filter; either way they give the
+// matching records, worked out here from the records themselves.
 void RecommendationListingTest::countsOnEitherTable_data()
 {
     QTest::addColumn<RecommendationFilter>("filter");
     QTest::addColumn<bool>("onStatistics");
+    QTest::addColumn<bool>("listedThroughStatistics");
     RecommendationFilter f;
     f.statuses = {Status::Accepted};
-    QTest::newRow("status alone") << f << false;
+    QTest::newRow("status alone") << f << false << false;
     f = {}; f.yearFrom = 2010; f.yearTo = 2014;
-    QTest::newRow("years alone") << f << false;
+    QTest::newRow("years alone") << f << false << false;
     f = {}; f.mechanisms = {QStringLiteral("upr")}; f.statuses = {Status::Pending, Status::Implemented};
-    QTest::newRow("mechanism and status") << f << true;
+    QTest::newRow("mechanism and status") << f << true << false;
     f = {}; f.stateUnderReview = QStringLiteral("KAZAKHSTAN"); f.yearFrom = 2012;
-    QTest::newRow("state and year, any case") << f << true;
+    QTest::newRow("state and year, any case") << f << true << false;
     f = {}; f.theme = QStringLiteral("torture");
-    QTest::newRow("theme") << f << true;
+    QTest::newRow("theme") << f << true << false;
+    f = {}; f.theme = QStringLiteral("JUSTICE"); f.statuses = {Status::Pending, Status::Implemented}; f.yearTo = 2015;
+    QTest::newRow("theme, statuses and year") << f << true << true;
     f = {}; f.recommendedBy = QStringLiteral("Norway"); f.statuses = {Status::Rejected, Status::Accepted};
-    QTest::newRow("recommending state and status") << f << true;
+    QTest::newRow("recommending state and status") << f << true << true;
     f = {}; f.searchText = QStringLiteral("instrument"); f.yearTo = 2013;
-    QTest::newRow("search and year") << f << true;
+    QTest::newRow("search and year") << f << true << false;
+    f = {}; f.theme = QStringLiteral("Detention"); f.searchText = QStringLiteral("instrument");
+    QTest::newRow("theme and search") << f << true << true;
 }
 
 void RecommendationListingTest::countsOnEitherTable()
 {
     QFETCH(RecommendationFilter, filter);
     QFETCH(bool, onStatistics);
+    QFETCH(bool, listedThroughStatistics);
     QCOMPARE(FilterClause::cheaperToCount(filter) == FilterClause::Table::Statistics, onStatistics);
+    QCOMPARE(ListingQuery::narrowsThroughStatistics(filter), listedThroughStatistics);
     QList<qint64> expected;
     for (const Recommendation &r : std::as_const(m_records)) {
         const auto has = [](const QStringList &names, const QString &name) {

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "localeformats.h"
 #include "mechanism.h"
 #include "recommendationrepository.h"
 #include "statuspresentation.h"
@@ -277,7 +278,7 @@ void FilterBar::showChartSelection()
         QStringList labels;
         for (Status status : onDate.statuses)
             labels << StatusInfo::label(status);
-        const QString day = QLocale().toString(onDate.date, QLocale::ShortFormat);
+        const QString day = LocaleFormats::date(onDate.date);
         notes << (labels.isEmpty() ? tr("Issued by %1").arg(day)
                                    : tr("Status on %1: %2").arg(day, labels.join(QStringLiteral(", "))));
     }

@@ -1,6 +1,7 @@
 #include "recommendationtablemodel.h"
 
 #include "languagechangewatcher.h"
+#include "localeformats.h"
 #include "mechanism.h"
 #include "recommendationrepository.h"
 #include "recordnotifier.h"
@@ -28,7 +29,7 @@ constexpr int rowsRepaintedOneByOne = 64;
 
 QString formatDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return LocaleFormats::date(date);
 }
 
 // The k-th (from 0) non-negative integer that is not in the ascending list.

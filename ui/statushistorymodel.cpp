@@ -1,5 +1,7 @@
 #include "statushistorymodel.h"
 
+#include "localeformats.h"
+
 #include "languagechangewatcher.h"
 #include "recommendationrepository.h"
 #include "recordnotifier.h"
@@ -72,13 +74,13 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case EffectiveDateColumn: return QLocale().toString(change.effectiveDate, QLocale::ShortFormat);
+        case EffectiveDateColumn: return LocaleFormats::date(change.effectiveDate);
         case StatusColumn: return StatusInfo::label(change.status);
         case NoteColumn: return change.note;
         case EvidenceColumn: return change.evidenceLink;
         case AuthorColumn: return change.author;
         case RecordedAtColumn:
-            return QLocale().toString(change.recordedAt.toLocalTime(), QLocale::ShortFormat);
+            return LocaleFormats::dateTime(change.recordedAt.toLocalTime());
         }
         break;
     case Qt::DecorationRole:

@@ -3,6 +3,7 @@
 #include "languagecatalog.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -96,6 +97,10 @@ void ApplicationLanguage::speak(const QString &code)
     // Before the translators: the windows retranslate on the events these
     // send, and format their dates as they do.
     QLocale::setDefault(LanguageCatalog::localeFor(code, QLocale::system()));
+    // Widgets that already exist keep the locale they were made with (their
+    // calendars, spin boxes) until told; setDefault alone tells no one.
+    QEvent localeChange(QEvent::LocaleChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &localeChange);
     replaceTranslator(m_ours, &m_oursInstalled, ourCatalogue(code));
     replaceTranslator(m_qts, &m_qtsInstalled, qtCatalogue(code));
 }
@@ -104,10 +109,13 @@ void ApplicationLanguage::replaceTranslator(QTranslator *translator, bool *insta
 {
     // Removed first, so that switching to a language without that catalogue
     // (Kazakh for Qt's, or English) leaves nothing of the previous one behind.
-    if (*installed)
-        QCoreApplication::removeTranslator(translator);
+    // Always: Qt keeps an empty catalogue in its list though installing it
+    // answers false (qtbase_en.qm is empty), and loading into a translator
+    // still in the list would race with worker threads translating.
+    QCoreApplication::removeTranslator(translator);
     *installed = false;
-    // load() would also try shortened names (qtbase.qm): only this file will do.
-    if (QFile::exists(file) && translator->load(file))
+    // load() would also try shortened names (qtbase.qm): only this file will
+    // do. An empty one adds nothing, so it is not installed at all.
+    if (QFile::exists(file) && translator->load(file) && !translator->isEmpty())
         *installed = QCoreApplication::installTranslator(translator);
 }

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +38,7 @@ private slots:
     void startupReadsTheRememberedChoice();
     void choosingRemembersAndFollowingTheSystemForgets();
     void datesAndNumbersFollowTheLanguage();
+    void openWidgetsTakeTheNewLocale();
     void englishHasItsPluralForms();
     void qtsOwnTextsNeverMixLanguages();
     void switchingTranslatesAtOnce();
@@ -294,6 +297,22 @@ void LanguagesTest::datesAndNumbersFollowTheLanguage()
     language().choose(QStringLiteral("en"));
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(QLocale().toString(day, QLocale::LongFormat), english);
+}
+
+void LanguagesTest::openWidgetsTakeTheNewLocale()
+{
+    // A date field and a number field made before the switch: their calendar
+    // and separators follow it, as new ones would.
+    QDateEdit date(QDate(2010, 3, 16));
+    QDoubleSpinBox number;
+    number.setValue(1.5);
+    QCOMPARE(date.locale().language(), QLocale::English);
+    language().choose(QStringLiteral("ru"));
+    QCOMPARE(date.locale().language(), QLocale::Russian);
+    QCOMPARE(number.text(), QStringLiteral("1,50"));
+    language().choose(QStringLiteral("en"));
+    QCOMPARE(date.locale().language(), QLocale::English);
+    QCOMPARE(number.text(), QStringLiteral("1.50"));
 }
 
 void LanguagesTest::englishHasItsPluralForms()

@@ -15,6 +15,7 @@ public:
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
                       int n = -1) const override;
-    // A translator that says it is empty is not installed at all.
+    // Not empty, so that installing it answers true (for an empty one Qt
+    // answers false, though it keeps it in its list).
     bool isEmpty() const override { return false; }
 };

@@ -121,6 +121,13 @@ void LocaleFormatsTest::tableShowsTheLocalesShortDates()
     RecommendationTableModel model(repository, *edits.notifier());
     QCOMPARE(model.index(0, RecommendationTableModel::DateColumn).data().toString(), QStringLiteral("19.07.2011"));
     QCOMPARE(model.index(0, RecommendationTableModel::DueDateColumn).data().toString(), QStringLiteral("31.12.2014"));
+    // Every language's short date, with the year in four digits (English and
+    // Kazakh would write "7/19/11" and "19.07.11").
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(model.index(0, RecommendationTableModel::DateColumn).data().toString(), QStringLiteral("7/19/2011"));
+    QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    QCOMPARE(model.index(0, RecommendationTableModel::DateColumn).data().toString(), QStringLiteral("19.07.2011"));
+    QLocale::setDefault(russian);
     // A symbol is a code, written as the UN writes it.
     QCOMPARE(model.index(0, RecommendationTableModel::SymbolColumn).data().toString(), record.symbol);
 

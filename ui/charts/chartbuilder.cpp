@@ -1,6 +1,7 @@
 #include "chartbuilder.h"
 
 #include "filterdescription.h"
+#include "localeformats.h"
 #include "mechanism.h"
 #include "statuspresentation.h"
 
@@ -268,7 +269,7 @@ QString subtitle(ChartKind kind, const ChartData &data)
         text += ChartText::tr(" · status on 31 December of each year");
     if (kind == ChartKind::Themes && data.themeCount > data.themes.size())
         text += ChartText::tr(" · the %1 largest of %Ln themes", nullptr, data.themeCount).arg(count(int(data.themes.size())));
-    return text + ChartText::tr(" · data as of %1").arg(QLocale().toString(data.asOf, QLocale::ShortFormat));
+    return text + ChartText::tr(" · data as of %1").arg(LocaleFormats::date(data.asOf));
 }
 
 QChart *build(ChartKind kind, const ChartData &data, const QString &customTitle)

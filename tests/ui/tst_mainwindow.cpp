@@ -27,7 +27,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +43,7 @@ class MainWindowTest : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void assignStatusToSelectedRowAndUndo();
     void assignOneStatusToSeveralRows();
     void editInDetailEditorAndUndo();
@@ -55,6 +58,7 @@ private slots:
     void tableContextMenuOffersTheRecordActions();
     void retranslatesLive();
     void windowIconIsTheApplicationIcon();
+    void sizeSplittersAndColumnsAreRemembered();
     void aboutNamesVersionLicenceSourcesAndQt();
 };
 
@@ -140,6 +144,11 @@ QWidget *focusedWidget()
 void MainWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // keep QSettings away from the user's
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear(); // no test sees the window state another left
 }
 
 void MainWindowTest::assignStatusToSelectedRowAndUndo()
@@ -584,6 +593,32 @@ void MainWindowTest::windowIconIsTheApplicationIcon()
     const QColor edge = small.pixelColor(2, 8);
     QVERIFY2(edge.blue() > 180 && edge.red() < 60, qPrintable(edge.name()));
     QVERIFY(small.pixelColor(5, 8).lightness() > 200);
+}
+
+void MainWindowTest::sizeSplittersAndColumnsAreRemembered()
+{
+    TemporaryDatabase file;
+    QList<int> splitterSizes;
+    QByteArray headerState;
+    {
+        auto window = windowWith(file, 2);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->resize(1100, 700);
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({400, 690});
+        splitterSizes = splitter->sizes();
+        QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("recommendationTable"))->horizontalHeader();
+        header->moveSection(header->visualIndex(RecommendationTableModel::StatusColumn), 0);
+        header->resizeSection(RecommendationTableModel::ThemesColumn, 333);
+        QVERIFY(window->close());
+    }
+    auto window = windowWith(file, 0);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->size(), QSize(1100, 700));
+    QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+    QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("recommendationTable"))->horizontalHeader();
+    QCOMPARE(header->visualIndex(RecommendationTableModel::StatusColumn), 0);
+    QCOMPARE(header->sectionSize(RecommendationTableModel::ThemesColumn), 333);
 }
 
 void MainWindowTest::aboutNamesVersionLicenceSourcesAndQt()

@@ -177,7 +177,6 @@ void MainWindow::createLayout()
         if (m_dashboard)
             m_dashboard->setFilter(filter);
         updateCounts();
-        rememberFilter(filter);
     });
     connect(m_form, &RecommendationForm::applyRequested, this, &MainWindow::applyFormEdits);
     connect(m_form, &RecommendationForm::revertRequested, this, &MainWindow::showCurrentRecord);
@@ -747,6 +746,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/sideSplitter"), m_sideSplitter->saveState());
     rememberViewState();
+    if (m_session)
+        rememberFilter(m_filterBar->filter());
     event->accept();
 }
 

@@ -99,6 +99,7 @@ private:
     void attachSession(std::unique_ptr<DatabaseSession> session);
     // Remembers what belongs to the open database (its filter, the table's
     // columns) and closes it; the window then shows the no-database page.
+    // (closeEvent remembers them too.)
     void detachSession();
     void rememberViewState();
     void restoreFilter();

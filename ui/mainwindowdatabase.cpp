@@ -123,8 +123,12 @@ void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
 
 void MainWindow::detachSession()
 {
-    if (m_session)
+    // Written as the database closes rather than at every change: a
+    // settings file written at each keystroke of a search would slow it.
+    if (m_session) {
         rememberViewState();
+        rememberFilter(m_filterBar->filter());
+    }
     if (QItemSelectionModel *selection = m_table->selectionModel())
         disconnect(selection, nullptr, this, nullptr);
     m_table->setModel(nullptr);

@@ -470,7 +470,8 @@ void MainWindowTest::standardKeysDoWhatTheySay()
     // Their keys are the platform's standard ones (noTwoActionsShareAShortcut).
     for (auto [name, dialog] : {std::pair{"newDatabaseAction", "QFileDialog: New database"},
                                 {"openDatabaseAction", "QFileDialog: Open database"},
-                                {"exportRecordsAction", "QFileDialog: Export recommendations"}}) {
+                                {"exportRecordsAction", "QFileDialog: Export recommendations"},
+                                {"printChartAction", "QPrintDialog: Print chart"}}) {
         closer.clear();
         table->setFocus();
         typeKeys(window->findChild<QAction *>(QString::fromLatin1(name))->shortcut());
@@ -483,6 +484,9 @@ void MainWindowTest::standardKeysDoWhatTheySay()
     table->setFocus();
     press(QKeySequence::Close);
     QVERIFY(!window->hasDatabase());
+    QVERIFY(window->isVisible());
+    typeKeys(window->findChild<QAction *>(QStringLiteral("quitAction"))->shortcut());
+    QVERIFY(!window->isVisible());
 
     qInstallMessageHandler(previousHandler);
     const QStringList ambiguous = warnings.filter(QStringLiteral("Ambiguous"));

@@ -11,7 +11,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev sqlite3 libsqlite3-dev
-    fonts-dejavu-core poppler-utils
+    fonts-dejavu-core poppler-utils desktop-file-utils
     libminizip-dev libxlsxwriter-dev
 )
 

@@ -1,53 +1,95 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "chartsdashboard.h"
 #include "database.h"
 #include "databasesession.h"
 #include "filterbar.h"
+#include "mainwindowactions.h"
 #include "newrecommendationdialog.h"
+#include "nodatabasepage.h"
+#include "recentdatabases.h"
 #include "recommendationform.h"
 #include "recommendationtablemodel.h"
 #include "recordtransfer.h"
+#include "rowclipboard.h"
 #include "searchindex.h"
 #include "sampledataset.h"
 #include "statusassignpanel.h"
 #include "statushistorymodel.h"
 #include "waitwithprogress.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+namespace {
+
+// The widgets under root that Tab stops at, in their focus chain order;
+// those inside a spin box or combo box are reached through their owner.
+QList<QWidget *> tabStopsUnder(QWidget *root)
+{
+    QList<QWidget *> stops;
+    for (QWidget *widget = root->nextInFocusChain(); widget && widget != root; widget = widget->nextInFocusChain()) {
+        if (!root->isAncestorOf(widget) || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        QWidget *owner = widget->parentWidget();
+        if (qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner))
+            continue;
+        stops << widget;
+    }
+    return stops;
+}
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<DatabaseSession> session, QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/rectracker.svg")));
+    setAcceptDrops(true);
     m_transfer = new RecordTransfer(this);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->setObjectName(QStringLiteral("undoGroup"));
     createLayout();
-    createActions();
-    attachSession(std::move(session));
+    m_actions = std::make_unique<MainWindowActions>(this);
+    connectActions();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
     m_sideSplitter->restoreState(settings.value(QStringLiteral("mainWindow/sideSplitter")).toByteArray());
+
+    if (session)
+        attachSession(std::move(session));
+    else
+        detachSession();
+    retranslateUi();
+    orderTabStops();
 }
 
 MainWindow::~MainWindow()
@@ -56,25 +98,30 @@ MainWindow::~MainWindow()
     delete m_dashboard;
     delete m_tableModel;
     delete m_historyModel;
+    // The session's undo stack tells the group it goes, and the group would
+    // tell the actions' texts, which are gone by the time members are.
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    m_session.reset();
 }
 
 void MainWindow::createLayout()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_workPage = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(m_workPage);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_filterBar = new FilterBar(central);
+    m_filterBar = new FilterBar(m_workPage);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     layout->addWidget(m_filterBar);
 
-    m_tabs = new QTabWidget(central);
+    m_tabs = new QTabWidget(m_workPage);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_mainSplitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_table = new QTableView(m_mainSplitter);
     m_table->setObjectName(QStringLiteral("recommendationTable"));
-    m_table->setAccessibleName(tr("Recommendations"));
-    m_table->setAccessibleDescription(tr("The recommendations that match the filters"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -87,22 +134,20 @@ void MainWindow::createLayout()
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 
     m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
     auto *formScroll = new QScrollArea(m_sideSplitter);
     formScroll->setWidgetResizable(true);
     m_form = new RecommendationForm(formScroll);
     m_form->setObjectName(QStringLiteral("recommendationForm"));
     formScroll->setWidget(m_form);
 
-    auto *statusBox = new QGroupBox(tr("Status"), m_sideSplitter);
-    auto *statusLayout = new QVBoxLayout(statusBox);
-    m_statusPanel = new StatusAssignPanel(statusBox);
+    m_statusBox = new QGroupBox(m_sideSplitter);
+    auto *statusLayout = new QVBoxLayout(m_statusBox);
+    m_statusPanel = new StatusAssignPanel(m_statusBox);
     m_statusPanel->setObjectName(QStringLiteral("statusPanel"));
     statusLayout->addWidget(m_statusPanel);
-    m_history = new QTableView(statusBox);
+    m_history = new QTableView(m_statusBox);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setAccessibleName(tr("Status history"));
-    m_history->setAccessibleDescription(tr("Every status the selected recommendation has had; "
-                                           "the bold entry defines the current status"));
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -112,16 +157,25 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setSizes({780, 500});
     m_sideSplitter->setSizes({420, 380});
-    m_tabs->addTab(m_mainSplitter, tr("Recommendations"));
+    m_tabs->addTab(m_mainSplitter, QString());
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+
+    m_noDatabasePage = new NoDatabasePage(m_pages);
+    m_noDatabasePage->setObjectName(QStringLiteral("noDatabasePage"));
+    m_pages->addWidget(m_workPage);
+    m_pages->addWidget(m_noDatabasePage);
+    setCentralWidget(m_pages);
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RecommendationFilter &filter) {
+        if (!m_session)
+            return;
         setTableFilter(filter);
-        m_dashboard->setFilter(filter);
+        if (m_dashboard)
+            m_dashboard->setFilter(filter);
         updateCounts();
     });
     connect(m_form, &RecommendationForm::applyRequested, this, &MainWindow::applyFormEdits);
@@ -130,211 +184,173 @@ void MainWindow::createLayout()
     resize(1280, 800);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto *undoGroup = new QUndoGroup(this);
-    undoGroup->setObjectName(QStringLiteral("undoGroup"));
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
-    open->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Load the illustrative &sample"), this, &MainWindow::loadSample);
-    fileMenu->addSeparator();
-    m_importAction = fileMenu->addAction(tr("&Import..."), m_transfer, &RecordTransfer::chooseFilesToImport);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *exportRecords = fileMenu->addAction(tr("Export &recommendations..."), this,
-                                                 [this] { m_transfer->chooseFileToExport(m_filterBar->filter()); });
-    exportRecords->setObjectName(QStringLiteral("exportRecordsAction"));
-    exportRecords->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    fileMenu->addSeparator();
+    MainWindowActions &a = *m_actions;
+    connect(a.newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(a.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(a.clearRecent, &QAction::triggered, this, [this] {
+        RecentDatabases::clear();
+        fillRecentMenu();
+        showStatus(tr("The list of recent databases was cleared."), 4000);
+    });
+    connect(a.saveCopy, &QAction::triggered, this, &MainWindow::chooseCopyTarget);
+    connect(a.closeDatabase, &QAction::triggered, this, &MainWindow::closeDatabase);
+    connect(a.loadSample, &QAction::triggered, this, &MainWindow::loadSample);
+    connect(a.import, &QAction::triggered, this, [this] {
+        if (m_session && !m_session->database().isReadOnly())
+            m_transfer->chooseFilesToImport();
+    });
+    connect(a.exportRecords, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_transfer->chooseFileToExport(m_filterBar->filter());
+    });
     // The chart actions apply to the chart last clicked or focused on the Charts tab.
-    QAction *exportChart = fileMenu->addAction(tr("&Export chart..."), this,
-                                               [this] { m_dashboard->exportChart(m_dashboard->currentKind()); });
-    exportChart->setObjectName(QStringLiteral("exportChartAction"));
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *exportAll = fileMenu->addAction(tr("Export &all charts..."), this, [this] { m_dashboard->exportAllCharts(); });
-    exportAll->setObjectName(QStringLiteral("exportAllChartsAction"));
-    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *copyChart = fileMenu->addAction(tr("C&opy chart"), this,
-                                             [this] { m_dashboard->copyChart(m_dashboard->currentKind()); });
-    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *printChart = fileMenu->addAction(tr("&Print chart..."), this,
-                                              [this] { m_dashboard->printChart(m_dashboard->currentKind()); });
-    printChart->setShortcut(QKeySequence::Print);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(a.exportChart, &QAction::triggered, this, [this] {
+        if (m_dashboard)
+            m_dashboard->exportChart(m_dashboard->currentKind());
+    });
+    connect(a.exportAllCharts, &QAction::triggered, this, [this] {
+        if (m_dashboard)
+            m_dashboard->exportAllCharts();
+    });
+    connect(a.copyChart, &QAction::triggered, this, [this] {
+        if (m_dashboard)
+            m_dashboard->copyChart(m_dashboard->currentKind());
+    });
+    connect(a.printChart, &QAction::triggered, this, [this] {
+        if (m_dashboard)
+            m_dashboard->printChart(m_dashboard->currentKind());
+    });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    editMenu->addAction(m_undoAction);
-    editMenu->addAction(m_redoAction);
-    editMenu->addSeparator();
-    m_addAction = editMenu->addAction(tr("&Add recommendation..."), this, &MainWindow::addRecommendation);
-    m_addAction->setObjectName(QStringLiteral("addAction"));
-    m_addAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
-    m_duplicateAction = editMenu->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelected);
-    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = editMenu->addAction(tr("&Delete..."), this, &MainWindow::deleteSelected);
-    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    editMenu->addSeparator();
-    m_assignAction = editMenu->addAction(tr("Assign &status..."), this, [this] { m_statusPanel->focusStatus(); });
-    m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *find = editMenu->addAction(tr("&Find"), this, [this] { m_filterBar->focusSearch(); });
-    find->setShortcut(QKeySequence::Find);
-    editMenu->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
+    // Undo and redo of the open database's stack (none while none is open).
+    connect(a.undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(a.redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, a.redo, &QAction::setEnabled);
+    auto showUndoTexts = [this] { m_actions->setUndoTexts(m_undoGroup->undoText(), m_undoGroup->redoText()); };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, showUndoTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, showUndoTexts);
+    a.undo->setEnabled(false);
+    a.redo->setEnabled(false);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *table = viewMenu->addAction(tr("&Recommendations"), this, &MainWindow::showTable);
-    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *charts = viewMenu->addAction(tr("&Charts"), this, &MainWindow::showCharts);
-    charts->setObjectName(QStringLiteral("showChartsAction"));
-    charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(a.copyRows, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    connect(a.selectAll, &QAction::triggered, this, &MainWindow::selectAllRows);
+    connect(a.add, &QAction::triggered, this, &MainWindow::addRecommendation);
+    connect(a.duplicate, &QAction::triggered, this, &MainWindow::duplicateSelected);
+    connect(a.editRecord, &QAction::triggered, this, &MainWindow::editCurrentRecord);
+    connect(a.deleteRecords, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(a.assignStatus, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_statusPanel->focusStatus();
+    });
+    connect(a.find, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_filterBar->focusSearch();
+    });
+    connect(a.clearFilters, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_filterBar->clear();
+    });
+    connect(a.showTable, &QAction::triggered, this, &MainWindow::showTable);
+    connect(a.showCharts, &QAction::triggered, this, &MainWindow::showCharts);
+    connect(a.rebuildSearchIndex, &QAction::triggered, this, &MainWindow::rebuildSearchIndex);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *rebuildIndex = toolsMenu->addAction(tr("&Rebuild search index"), this, &MainWindow::rebuildSearchIndex);
-    rebuildIndex->setObjectName(QStringLiteral("rebuildSearchIndexAction"));
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Recommendation Tracker"), this, &MainWindow::showAbout);
-
-    // The table's own context menu offers the same record actions.
+    // The table's own context menu offers the record actions.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_addAction, m_duplicateAction, m_deleteAction});
+    auto separator = [this] {
+        auto *line = new QAction(m_table);
+        line->setSeparator(true);
+        return line;
+    };
+    m_table->addActions({a.add, a.duplicate, a.deleteRecords, separator(), a.copyRows, a.selectAll, separator(),
+                         a.assignStatus});
+
+    m_noDatabasePage->setRecentMenu(a.recentMenu);
+    connect(m_noDatabasePage, &NoDatabasePage::newRequested, this, &MainWindow::chooseNewDatabase);
+    connect(m_noDatabasePage, &NoDatabasePage::openRequested, this, &MainWindow::chooseDatabaseToOpen);
+    fillRecentMenu();
 
     connect(m_transfer, &RecordTransfer::failed, this, &MainWindow::showError);
     connect(m_transfer, &RecordTransfer::reported, this, &MainWindow::showInformation);
-    connect(m_transfer, &RecordTransfer::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_transfer, &RecordTransfer::statusMessage, this, [this](const QString &message) { showStatus(message); });
     // The table is up to date already (the notifier); show what was added.
     connect(m_transfer, &RecordTransfer::imported, this, [this](const QList<qint64> &ids) {
         showTable();
         selectIds(ids);
     });
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addActions({m_undoAction, m_redoAction});
-    toolBar->addSeparator();
-    toolBar->addActions({m_addAction, m_duplicateAction, m_deleteAction});
 }
 
-void MainWindow::attachSession(std::unique_ptr<DatabaseSession> session)
+void MainWindow::retranslateUi()
 {
-    const bool chartsShown = m_dashboard && m_tabs->currentWidget() == m_dashboard;
-    delete m_dashboard;
-    delete m_tableModel;
-    delete m_historyModel;
-    m_shownId = 0;
-    m_session = std::move(session);
-    m_transfer->setSession(m_session.get());
-    RecommendationEdits &edits = m_session->edits();
-    // Every edit, its undo and its redo write on a worker thread: the window
-    // keeps painting, and a long one (a status for thousands of records, the
-    // undo of a big import) shows its progress.
-    Database &database = m_session->database();
-    edits.setWorkRunner([this, &database](const QString &label, bool cancellable,
-                                          const std::function<bool()> &work, QString *error) {
-        return WaitWithProgress::run(this, database, label, cancellable,
-                                     [&work](DatabaseWork::Control &) { return work(); }, error)
-               == WaitWithProgress::Outcome::Done;
-    });
+    m_actions->retranslate();
+    m_table->setAccessibleName(tr("Recommendations"));
+    m_table->setAccessibleDescription(tr("The recommendations that match the filters"));
+    m_history->setAccessibleName(tr("Status history"));
+    m_history->setAccessibleDescription(tr("Every status the selected recommendation has had; "
+                                           "the bold entry defines the current status"));
+    m_statusBox->setTitle(tr("Status"));
+    m_tabs->setTabText(m_tabs->indexOf(m_mainSplitter), tr("Recommendations"));
+    if (m_dashboard)
+        m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Charts"));
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setAccessibleDescription(tr("The recommendation table with its detail editor, and the charts"));
+    m_filterBar->setAccessibleName(tr("Filters"));
+    m_form->setAccessibleName(tr("Recommendation details"));
+    m_statusPanel->setAccessibleName(tr("Assign a status"));
+    m_countLabel->setAccessibleName(tr("Number of recommendations"));
+    m_countLabel->setAccessibleDescription(tr("How many recommendations match the filters, of how many stored"));
+    updateWindowTitle();
+    updateCounts();
+}
 
-    auto *undoGroup = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
-    undoGroup->addStack(edits.undoStack());
-    undoGroup->setActiveStack(edits.undoStack());
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
 
-    m_tableModel = new RecommendationTableModel(m_session->repository(), *edits.notifier(), this);
-    m_table->setModel(m_tableModel);
-    m_historyModel = new StatusHistoryModel(m_session->repository(), *edits.notifier(), this);
-    m_history->setModel(m_historyModel);
-    m_table->horizontalHeader()->restoreState(
-        QSettings().value(QStringLiteral("mainWindow/tableHeader")).toByteArray());
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSelectionChanged);
-    connect(m_tableModel, &RecommendationTableModel::queryFailed, this,
-            [this](const QString &message) { showError(tr("Could not read the recommendations"), message); });
-    connect(&edits, &RecommendationEdits::editFailed, this,
-            [this](const QString &message) { showError(tr("The change could not be saved"), message); });
-    auto refresh = [this](const QList<qint64> &ids) {
-        m_filterBar->refreshChoices(m_session->repository());
-        if (ids.contains(m_shownId) && !m_form->isDirty())
-            showCurrentRecord();
-        updateCounts();
-    };
-    connect(edits.notifier(), &RecordNotifier::recordsAdded, this, refresh);
-    connect(edits.notifier(), &RecordNotifier::recordsChanged, this, refresh);
-    connect(edits.notifier(), &RecordNotifier::recordsRemoved, this, refresh);
-    connect(edits.notifier(), &RecordNotifier::historyChanged, this, refresh);
-
-    m_dashboard = new ChartsDashboard(m_session->database(), *edits.notifier(), m_tabs);
-    m_dashboard->setObjectName(QStringLiteral("chartsDashboard"));
-    m_tabs->addTab(m_dashboard, tr("Charts"));
-    if (chartsShown)
-        m_tabs->setCurrentWidget(m_dashboard);
-    connect(m_dashboard, &ChartsDashboard::segmentActivated, this, &MainWindow::applySegmentFilter);
-    connect(m_dashboard, &ChartsDashboard::exported, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-
-    m_filterBar->refreshChoices(m_session->repository());
-    // The header's saved order (restoreState above) is the model's too.
-    m_tableModel->sort(m_table->horizontalHeader()->sortIndicatorSection(),
-                       m_table->horizontalHeader()->sortIndicatorOrder());
-    setTableFilter(m_filterBar->filter());
-    m_dashboard->setFilter(m_filterBar->filter());
+void MainWindow::updateWindowTitle()
+{
+    if (!m_session) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Recommendation Tracker"));
+        return;
+    }
     setWindowFilePath(m_session->database().path());
     setWindowTitle(tr("%1 - Recommendation Tracker%2")
                        .arg(QFileInfo(m_session->database().path()).fileName(),
                             m_session->database().isReadOnly() ? tr(" (read-only)") : QString()));
-    onSelectionChanged();
-    updateCounts();
 }
 
-void MainWindow::openDatabase()
+// Tab goes from the filters to the table, then through the detail editor and
+// the status fields to the history, whatever order the widgets were made in.
+void MainWindow::orderTabStops()
 {
-    if (!resolvePendingEdits())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open database"), QFileInfo(m_session->database().path()).absolutePath(),
-        tr("Recommendation Tracker databases (*.sqlite *.db *.rectracker);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    std::unique_ptr<Database> database =
-        Database::open(path, Database::Access::ReadWrite, Database::Creation::MustExist, &error);
-    if (!database) {
-        showError(tr("Could not open the database"), error);
-        return;
-    }
-    attachSession(std::make_unique<DatabaseSession>(std::move(database)));
+    QList<QWidget *> stops = tabStopsUnder(m_filterBar);
+    stops << m_table;
+    stops << tabStopsUnder(m_form);
+    stops << tabStopsUnder(m_statusPanel);
+    stops << m_history;
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
-void MainWindow::importFiles(const QStringList &paths)
-{
-    m_transfer->importFiles(paths);
-}
-
-std::optional<int> MainWindow::exportRecords(const QString &path, const ExportOptions &options)
-{
-    return m_transfer->exportTo(path, options, m_filterBar->filter());
-}
+// --- The table and the records --------------------------------------------
 
 void MainWindow::showCharts()
 {
-    m_tabs->setCurrentWidget(m_dashboard);
+    if (m_dashboard)
+        m_tabs->setCurrentWidget(m_dashboard);
 }
 
 void MainWindow::showTable()
 {
+    if (!m_session)
+        return;
     m_tabs->setCurrentWidget(m_mainSplitter);
     m_table->setFocus();
 }
@@ -343,7 +359,7 @@ void MainWindow::applySegmentFilter(const RecommendationFilter &filter, const QS
 {
     m_filterBar->setFilter(filter);
     showTable();
-    statusBar()->showMessage(tr("Showing %1").arg(description), 8000);
+    showStatus(tr("Showing %1").arg(description));
 }
 
 // The table follows a search as a mail client's does: when a search starts
@@ -353,6 +369,8 @@ void MainWindow::applySegmentFilter(const RecommendationFilter &filter, const QS
 // stays, and relevance is one click on its header away.
 void MainWindow::setTableFilter(const RecommendationFilter &filter)
 {
+    if (!m_tableModel)
+        return;
     QHeaderView *header = m_table->horizontalHeader();
     const bool searching = RecommendationListing::hasSearch(filter);
     // Chosen before the search is in the model, relevance moves no row yet;
@@ -367,6 +385,8 @@ void MainWindow::setTableFilter(const RecommendationFilter &filter)
 
 QList<QPair<int, int>> MainWindow::selectedRowRuns() const
 {
+    if (!m_tableModel || !m_table->selectionModel())
+        return {};
     // From the selection's ranges, never row by row: a selection of every
     // row of a large database is one range.
     QList<QPair<int, int>> runs;
@@ -394,6 +414,8 @@ QList<qint64> MainWindow::selectedIds() const
 
 void MainWindow::selectIds(const QList<qint64> &ids)
 {
+    if (!m_tableModel)
+        return;
     const QHash<qint64, int> rowOf = m_tableModel->rowsOf(ids);
     QList<int> rows = rowOf.values();
     std::sort(rows.begin(), rows.end());
@@ -421,6 +443,40 @@ void MainWindow::selectIds(const QList<qint64> &ids)
     }
 }
 
+void MainWindow::selectAllRows()
+{
+    if (!m_tableModel)
+        return;
+    showTable();
+    m_table->selectAll();
+}
+
+void MainWindow::copySelectedRows()
+{
+    const QList<QPair<int, int>> runs = selectedRowRuns();
+    if (runs.isEmpty())
+        return;
+    const RowClipboard rows(*m_tableModel, *m_table->horizontalHeader(), runs);
+    QGuiApplication::clipboard()->setMimeData(rows.mimeData());
+    showStatus(tr("Copied %n row(s).", nullptr, rows.rowCount()), 4000);
+}
+
+// F2 moves to the detail editor of the record shown there, as F2 starts
+// editing in a spreadsheet.
+void MainWindow::editCurrentRecord()
+{
+    if (!m_session || m_shownId <= 0)
+        return;
+    showTable();
+    const QList<QWidget *> fields = tabStopsUnder(m_form);
+    for (QWidget *field : fields) {
+        if (field->isEnabled() && field->isVisibleTo(m_form)) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 void MainWindow::onSelectionChanged()
 {
     // Counted from the ranges: only a single row's id is read.
@@ -441,6 +497,10 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::showCurrentRecord()
 {
+    if (!m_session) {
+        m_form->setRecommendation(std::nullopt);
+        return;
+    }
     m_form->setRecommendation(m_shownId > 0 ? m_session->repository().find(m_shownId)
                                             : std::optional<Recommendation>());
     if (m_historyModel->recommendation() != m_shownId)
@@ -468,6 +528,8 @@ bool MainWindow::resolvePendingEdits()
 
 void MainWindow::applyFormEdits()
 {
+    if (!m_session)
+        return;
     QString error;
     const std::optional<Recommendation> edited = m_form->edited(&error);
     if (!edited) {
@@ -479,11 +541,13 @@ void MainWindow::applyFormEdits()
         return;
     }
     m_form->setRecommendation(m_session->repository().find(edited->id));
-    statusBar()->showMessage(tr("Saved."), 3000);
+    showStatus(tr("Saved."), 3000);
 }
 
 void MainWindow::addRecommendation()
 {
+    if (!m_session || m_session->database().isReadOnly())
+        return;
     Recommendation defaults;
     const RecommendationFilter filter = m_filterBar->filter();
     defaults.mechanism = filter.mechanisms.value(0, QStringLiteral("upr"));
@@ -500,7 +564,7 @@ void MainWindow::addRecommendation()
         }
     }
     NewRecommendationDialog dialog(defaults, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_session)
         return;
     const std::optional<qint64> id = m_session->edits().addRecommendation({dialog.recommendation(), {}});
     if (!id) {
@@ -508,13 +572,18 @@ void MainWindow::addRecommendation()
         return;
     }
     if (m_tableModel->rowOf(*id) < 0)
-        statusBar()->showMessage(tr("Added; the current filters hide the new recommendation."), 5000);
+        showStatus(tr("Added; the current filters hide the new recommendation."), 5000);
     selectIds({*id});
 }
 
 void MainWindow::duplicateSelected()
 {
-    const std::optional<QList<qint64>> ids = m_session->edits().duplicate(selectedIds());
+    if (!m_session || m_session->database().isReadOnly())
+        return;
+    const QList<qint64> selected = selectedIds();
+    if (selected.isEmpty())
+        return;
+    const std::optional<QList<qint64>> ids = m_session->edits().duplicate(selected);
     if (!ids) {
         showError(tr("Could not duplicate"), m_session->edits().lastError());
         return;
@@ -524,6 +593,8 @@ void MainWindow::duplicateSelected()
 
 void MainWindow::deleteSelected()
 {
+    if (!m_session || m_session->database().isReadOnly())
+        return;
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
@@ -532,7 +603,7 @@ void MainWindow::deleteSelected()
         tr("Delete %n recommendation(s) with their status history? You can undo this with Edit > Undo.",
            nullptr, int(ids.size())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || !m_session)
         return;
     if (!m_session->edits().deleteRecommendations(ids))
         showError(tr("Could not delete"), m_session->edits().lastError());
@@ -540,6 +611,8 @@ void MainWindow::deleteSelected()
 
 void MainWindow::assignStatusToSelected()
 {
+    if (!m_session)
+        return;
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
@@ -554,11 +627,13 @@ void MainWindow::assignStatusToSelected()
         return;
     }
     m_statusPanel->resetEntryFields();
-    statusBar()->showMessage(tr("Status assigned to %n recommendation(s).", nullptr, int(ids.size())), 4000);
+    showStatus(tr("Status assigned to %n recommendation(s).", nullptr, int(ids.size())), 4000);
 }
 
 bool MainWindow::loadSample()
 {
+    if (!m_session || m_session->database().isReadOnly())
+        return false;
     QString error;
     const auto sample = SampleDataset::load(&error);
     if (!sample) {
@@ -569,15 +644,13 @@ bool MainWindow::loadSample()
         showError(tr("The sample could not be loaded"), m_session->edits().lastError());
         return false;
     }
-    statusBar()->showMessage(tr("Loaded %n illustrative sample recommendation(s).", nullptr,
-                                int(sample->records.size())),
-                             6000);
+    showStatus(tr("Loaded %n illustrative sample recommendation(s).", nullptr, int(sample->records.size())), 6000);
     return true;
 }
 
 void MainWindow::offerSampleIfEmpty()
 {
-    if (m_session->database().isReadOnly() || m_session->repository().totalCount().value_or(1) > 0)
+    if (!m_session || m_session->database().isReadOnly() || m_session->repository().totalCount().value_or(1) > 0)
         return;
     QSettings settings;
     const QString key = QStringLiteral("sampleOffered/") + QString::fromLatin1(m_session->database().path().toUtf8().toHex());
@@ -599,6 +672,10 @@ void MainWindow::offerSampleIfEmpty()
 
 void MainWindow::updateCounts()
 {
+    if (!m_tableModel) {
+        m_countLabel->clear();
+        return;
+    }
     const int shown = m_tableModel->rowCount();
     const int total = m_session->repository().totalCount().value_or(shown);
     m_countLabel->setText(shown == total ? tr("%n recommendation(s)", nullptr, total)
@@ -607,13 +684,25 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateActions()
 {
-    const bool writable = !m_session->database().isReadOnly();
-    const bool hasSelection = m_table->selectionModel()->hasSelection();
-    m_addAction->setEnabled(writable);
-    m_duplicateAction->setEnabled(writable && hasSelection);
-    m_deleteAction->setEnabled(writable && hasSelection);
-    m_assignAction->setEnabled(writable && hasSelection);
-    m_importAction->setEnabled(writable);
+    const bool open = m_session != nullptr;
+    const bool writable = open && !m_session->database().isReadOnly();
+    const bool hasSelection = m_tableModel && m_table->selectionModel()->hasSelection();
+    MainWindowActions &a = *m_actions;
+    for (QAction *action : a.databaseActions())
+        action->setEnabled(open);
+    for (QAction *action : {a.loadSample, a.import, a.add})
+        action->setEnabled(writable);
+    for (QAction *action : {a.duplicate, a.deleteRecords, a.assignStatus})
+        action->setEnabled(writable && hasSelection);
+    a.copyRows->setEnabled(hasSelection);
+    a.editRecord->setEnabled(open && m_shownId > 0);
+}
+
+// --- Messages -------------------------------------------------------------
+
+void MainWindow::showStatus(const QString &message, int timeout)
+{
+    statusBar()->showMessage(message, timeout);
 }
 
 // Message boxes are opened, not exec'd: modal to this window, they return at
@@ -622,7 +711,7 @@ void MainWindow::updateActions()
 // a test reads messageShown() instead of fighting a blocking box.
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    statusBar()->showMessage(message, 8000);
+    showStatus(message);
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -640,13 +729,9 @@ void MainWindow::showInformation(const QString &title, const QString &message, c
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Recommendation Tracker"),
-                       tr("<h3>Recommendation Tracker %1</h3>"
-                          "<p>Follow up the recommendations of the UN human rights mechanisms: the "
-                          "Universal Periodic Review and the treaty bodies.</p>"
-                          "<p>The bundled sample is illustrative: its texts paraphrase A/HRC/14/10 and "
-                          "CCPR/C/KAZ/CO/1 and its status histories are invented.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -660,12 +745,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/sideSplitter"), m_sideSplitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
+    rememberViewState();
+    if (m_session)
+        rememberFilter(m_filterBar->filter());
     event->accept();
 }
 
 void MainWindow::rebuildSearchIndex()
 {
+    if (!m_session)
+        return;
     // On a worker, cancellable: the index is rebuilt in one transaction, so
     // a cancel leaves the old one, and searching goes on meanwhile.
     Database &database = m_session->database();
@@ -675,10 +764,10 @@ void MainWindow::rebuildSearchIndex()
         [&database, &error](DatabaseWork::Control &) { return SearchIndex::rebuild(database, &error); }, &error);
     switch (outcome) {
     case WaitWithProgress::Outcome::Done:
-        statusBar()->showMessage(tr("The search index was rebuilt."), 8000);
+        showStatus(tr("The search index was rebuilt."));
         break;
     case WaitWithProgress::Outcome::Cancelled:
-        statusBar()->showMessage(tr("Rebuilding the search index was cancelled; the index is as it was."), 8000);
+        showStatus(tr("Rebuilding the search index was cancelled; the index is as it was."));
         break;
     case WaitWithProgress::Outcome::Failed:
         showError(tr("The search index could not be rebuilt"), error);

@@ -1,7 +1,13 @@
 // Drives the real main window with QTest: select a row, assign a status,
-// undo and redo it, edit a record in the detail editor, filter by typing.
+// undo and redo it, edit a record in the detail editor, filter by typing;
+// the standard keys (each pressed, each doing its own thing, none claimed
+// twice), copying rows, the table's context menu, live retranslation, the
+// order of Tab, accessible names, the icon and the About dialog.
+#include "aboutdialog.h"
 #include "databasesession.h"
+#include "filterbar.h"
 #include "mainwindow.h"
+#include "modalcloser.h"
 #include "recommendationfactory.h"
 #include "recommendationform.h"
 #include "recommendationtablemodel.h"
@@ -9,14 +15,27 @@
 #include "temporarydatabase.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
+#include <QTranslator>
 
 class MainWindowTest : public QObject
 {
@@ -24,12 +43,23 @@ class MainWindowTest : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void assignStatusToSelectedRowAndUndo();
     void assignOneStatusToSeveralRows();
     void editInDetailEditorAndUndo();
     void typingInSearchFiltersTheTable();
     void loadsTheSampleAsOneUndoStep();
     void controlsHaveAccessibleNames();
+    void mainControlsHaveAccessibleNamesAndDescriptions();
+    void tabGoesFromFiltersToTableFormStatusAndHistory();
+    void noTwoActionsShareAShortcut();
+    void standardKeysDoWhatTheySay();
+    void copiesThousandsOfRowsInTheShownColumnOrder();
+    void tableContextMenuOffersTheRecordActions();
+    void retranslatesLive();
+    void windowIconIsTheApplicationIcon();
+    void sizeSplittersAndColumnsAreRemembered();
+    void aboutNamesVersionLicenceSourcesAndQt();
 };
 
 namespace {
@@ -70,11 +100,55 @@ QPushButton *assignButton(StatusAssignPanel *panel)
     return nullptr;
 }
 
+// Every translation marked, so that a text that escaped retranslation shows.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        return QStringLiteral("⟦") + QString::fromUtf8(sourceText) + QStringLiteral("⟧");
+    }
+};
+
+QStringList warnings;
+QtMessageHandler previousHandler = nullptr;
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg)
+        warnings << message;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+QList<QAction *> menuActions(QMenu *menu)
+{
+    QList<QAction *> actions;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        actions << action;
+        if (action->menu())
+            actions << menuActions(action->menu());
+    }
+    return actions;
+}
+
+QWidget *focusedWidget()
+{
+    return QApplication::focusWidget();
+}
+
 } // namespace
 
 void MainWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // keep QSettings away from the user's
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear(); // no test sees the window state another left
 }
 
 void MainWindowTest::assignStatusToSelectedRowAndUndo()
@@ -243,6 +317,328 @@ void MainWindowTest::controlsHaveAccessibleNames()
             unnamed << QString::fromLatin1(widget->metaObject()->className());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void MainWindowTest::mainControlsHaveAccessibleNamesAndDescriptions()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 1);
+    for (const char *name : {"recommendationTable", "historyTable", "viewTabs", "countLabel", "filterBar",
+                             "recommendationForm", "statusPanel"}) {
+        auto *widget = window->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(widget && !widget->accessibleName().isEmpty(), name);
+    }
+    for (const char *name : {"recommendationTable", "historyTable", "viewTabs", "countLabel"})
+        QVERIFY2(!window->findChild<QWidget *>(QString::fromLatin1(name))->accessibleDescription().isEmpty(), name);
+    QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->accessibleName().isEmpty());
+    // The count says it in words, not by a colour.
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("countLabel"))->text().startsWith(QLatin1String("1 recommendation")));
+}
+
+void MainWindowTest::tabGoesFromFiltersToTableFormStatusAndHistory()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 3);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    clickRow(table, 0); // the form is enabled with a record in it
+    auto *form = window->findChild<RecommendationForm *>(QStringLiteral("recommendationForm"));
+    auto *filterBar = window->findChild<FilterBar *>(QStringLiteral("filterBar"));
+    auto *panel = window->findChild<StatusAssignPanel *>(QStringLiteral("statusPanel"));
+    auto *history = window->findChild<QTableView *>(QStringLiteral("historyTable"));
+
+    // The stops Tab makes, as QWidget::focusNextPrevChild finds them.
+    QList<QWidget *> stops;
+    QWidget *widget = window.get();
+    do {
+        widget = widget->nextInFocusChain();
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(window.get()) && widget->isEnabled()
+            && !widget->focusProxy())
+            stops << widget;
+    } while (widget != window.get());
+    auto firstUnder = [&](QWidget *root) -> qsizetype {
+        for (qsizetype i = 0; i < stops.size(); ++i) {
+            if (root == stops.at(i) || root->isAncestorOf(stops.at(i)))
+                return i;
+        }
+        return -1;
+    };
+    auto lastUnder = [&](QWidget *root) -> qsizetype {
+        for (qsizetype i = stops.size() - 1; i >= 0; --i) {
+            if (root == stops.at(i) || root->isAncestorOf(stops.at(i)))
+                return i;
+        }
+        return -1;
+    };
+    const qsizetype tableStop = stops.indexOf(table);
+    QVERIFY(firstUnder(filterBar) >= 0 && tableStop >= 0 && firstUnder(form) >= 0 && firstUnder(panel) >= 0);
+    QCOMPARE(tableStop, lastUnder(filterBar) + 1);
+    QCOMPARE(firstUnder(form), tableStop + 1);
+    QCOMPARE(firstUnder(panel), lastUnder(form) + 1);
+    QCOMPARE(stops.indexOf(history), lastUnder(panel) + 1);
+}
+
+void MainWindowTest::noTwoActionsShareAShortcut()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 1);
+    QHash<QKeySequence, QString> owners;
+    QStringList clashes;
+    auto claim = [&](const QKeySequence &key, const QString &owner) {
+        if (owners.contains(key) && owners.value(key) != owner)
+            clashes << key.toString() + QStringLiteral(": ") + owners.value(key) + QStringLiteral(", ") + owner;
+        owners.insert(key, owner);
+    };
+    for (QAction *action : window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts())
+            claim(key, action->objectName().isEmpty() ? action->text() : action->objectName());
+    }
+    for (QShortcut *shortcut : window->findChildren<QShortcut *>())
+        claim(shortcut->key(), shortcut->parent()->objectName() + QStringLiteral(" shortcut"));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    // The standard keys are the platform's.
+    for (auto [name, key] : {std::pair{"newDatabaseAction", QKeySequence::New}, {"openDatabaseAction", QKeySequence::Open},
+                             {"undoAction", QKeySequence::Undo},
+                             {"redoAction", QKeySequence::Redo}, {"findAction", QKeySequence::Find},
+                             {"deleteAction", QKeySequence::Delete}, {"selectAllAction", QKeySequence::SelectAll},
+                             {"copyRowsAction", QKeySequence::Copy}, {"closeDatabaseAction", QKeySequence::Close}})
+        QCOMPARE(window->findChild<QAction *>(QString::fromLatin1(name))->shortcuts(), QKeySequence::keyBindings(key));
+    // Where the platform has none, the usual ones.
+    for (auto [name, key, usual] : {std::tuple{"exportRecordsAction", QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+                                    {"quitAction", QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}}) {
+        const QList<QKeySequence> platform = QKeySequence::keyBindings(key);
+        QCOMPARE(window->findChild<QAction *>(QString::fromLatin1(name))->shortcuts(),
+                 platform.isEmpty() ? QList<QKeySequence>{usual} : platform);
+    }
+    QCOMPARE(window->findChild<QAction *>(QStringLiteral("editRecordAction"))->shortcut(), QKeySequence(Qt::Key_F2));
+}
+
+void MainWindowTest::standardKeysDoWhatTheySay()
+{
+    warnings.clear();
+    previousHandler = qInstallMessageHandler(collectWarnings);
+    TemporaryDatabase file;
+    auto window = windowWith(file, 4);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    auto *form = window->findChild<RecommendationForm *>(QStringLiteral("recommendationForm"));
+    RecommendationRepository &repository = window->session().repository();
+    ModalCloser closer;
+    // To the widget with the focus, as a key press goes; after a modal
+    // dialog the window is made active again first.
+    auto typeKeys = [&](const QKeySequence &keys) {
+        if (!focusedWidget()) {
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(window.get()));
+            table->setFocus();
+        }
+        QTest::keySequence(focusedWidget(), keys);
+    };
+    auto press = [&](QKeySequence::StandardKey key) { typeKeys(QKeySequence(key)); };
+
+    clickRow(table, 1);
+    QCOMPARE(focusedWidget(), table);
+    QTest::keyClick(table, Qt::Key_F2);
+    QVERIFY(focusedWidget() && form->isAncestorOf(focusedWidget()));
+    QCOMPARE(focusedWidget()->accessibleName(), QStringLiteral("Mechanism")); // the first field
+
+    table->setFocus();
+    press(QKeySequence::Find);
+    QCOMPARE(focusedWidget()->accessibleName(), QStringLiteral("Search"));
+
+    table->setFocus();
+    press(QKeySequence::SelectAll);
+    QCOMPARE(window->selectedIds().size(), 4);
+    press(QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text().count(QLatin1Char('\n')), 5); // the header and four rows
+
+    press(QKeySequence::Delete);
+    QTRY_VERIFY(closer.seen().contains(QStringLiteral("QMessageBox: Delete recommendations")));
+    QCOMPARE(repository.totalCount(), std::optional<int>(4)); // answered No
+
+    const qint64 id = window->selectedIds().first();
+    QVERIFY(window->session().edits().assignStatus({id}, Status::Accepted, QDate(2011, 1, 1), QString(), QString()));
+    press(QKeySequence::Undo);
+    QCOMPARE(repository.currentStatus(id), std::optional<Status>(Status::Pending));
+    for (const QKeySequence &redo : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        typeKeys(redo);
+        QCOMPARE(repository.currentStatus(id), std::optional<Status>(Status::Accepted));
+        press(QKeySequence::Undo);
+    }
+
+    // Their keys are the platform's standard ones (noTwoActionsShareAShortcut).
+    for (auto [name, dialog] : {std::pair{"newDatabaseAction", "QFileDialog: New database"},
+                                {"openDatabaseAction", "QFileDialog: Open database"},
+                                {"exportRecordsAction", "QFileDialog: Export recommendations"},
+                                {"printChartAction", "QPrintDialog: Print chart"}}) {
+        closer.clear();
+        table->setFocus();
+        typeKeys(window->findChild<QAction *>(QString::fromLatin1(name))->shortcut());
+        QTRY_VERIFY2(closer.seen() == QStringList{QString::fromLatin1(dialog)},
+                     qPrintable(QString::fromLatin1(dialog) + QStringLiteral(" / ") + closer.seen().join(QLatin1Char(','))
+                                + QStringLiteral(" / focus: ")
+                                + (focusedWidget() ? focusedWidget()->objectName() : QStringLiteral("none"))));
+    }
+    QVERIFY(window->hasDatabase());
+    table->setFocus();
+    press(QKeySequence::Close);
+    QVERIFY(!window->hasDatabase());
+    QVERIFY(window->isVisible());
+    typeKeys(window->findChild<QAction *>(QStringLiteral("quitAction"))->shortcut());
+    QVERIFY(!window->isVisible());
+
+    qInstallMessageHandler(previousHandler);
+    const QStringList ambiguous = warnings.filter(QStringLiteral("Ambiguous"));
+    QVERIFY2(ambiguous.isEmpty(), qPrintable(ambiguous.join(QLatin1Char('\n'))));
+}
+
+void MainWindowTest::copiesThousandsOfRowsInTheShownColumnOrder()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 3000);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    QHeaderView *header = table->horizontalHeader();
+    header->moveSection(header->visualIndex(RecommendationTableModel::ParagraphColumn), 0);
+    table->setColumnHidden(RecommendationTableModel::MechanismColumn, true);
+    table->selectAll();
+    QCOMPARE(window->selectedIds().size(), 3000);
+    window->findChild<QAction *>(QStringLiteral("copyRowsAction"))->trigger();
+
+    const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(copied->hasText() && copied->hasHtml());
+    const QStringList lines = copied->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3001);
+    const QStringList titles = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(titles.value(0), QStringLiteral("Paragraph"));
+    QCOMPARE(titles.value(1), QStringLiteral("Symbol"));
+    QVERIFY(!titles.contains(QStringLiteral("Mechanism")));
+    QVERIFY(!titles.contains(QStringLiteral("Relevance"))); // hidden while not searching
+    QAbstractItemModel *model = table->model();
+    for (int row : {0, 1499, 2999}) {
+        const QStringList cells = lines.at(row + 1).split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), titles.size());
+        QCOMPARE(cells.at(0), model->index(row, RecommendationTableModel::ParagraphColumn).data().toString());
+        QCOMPARE(cells.at(1), model->index(row, RecommendationTableModel::SymbolColumn).data().toString());
+    }
+    QCOMPARE(copied->html().count(QLatin1String("<tr>")), 3001);
+}
+
+void MainWindowTest::tableContextMenuOffersTheRecordActions()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 2);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList offered;
+    for (QAction *action : table->actions()) {
+        if (!action->isSeparator())
+            offered << action->objectName();
+    }
+    QCOMPARE(offered, (QStringList{QStringLiteral("addAction"), QStringLiteral("duplicateAction"),
+                                   QStringLiteral("deleteAction"), QStringLiteral("copyRowsAction"),
+                                   QStringLiteral("selectAllAction"), QStringLiteral("assignStatusAction")}));
+    // And they act on the table: select all, then duplicate through the menu's action.
+    table->actions().at(table->actions().indexOf(window->findChild<QAction *>(QStringLiteral("selectAllAction"))))
+        ->trigger();
+    QCOMPARE(window->selectedIds().size(), 2);
+    window->findChild<QAction *>(QStringLiteral("duplicateAction"))->trigger();
+    QCOMPARE(window->tableModel()->rowCount(), 4);
+}
+
+void MainWindowTest::retranslatesLive()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 1);
+    auto texts = [&] {
+        QStringList all{window->windowTitle()};
+        for (QAction *top : window->menuBar()->actions()) {
+            all << top->menu()->title();
+            for (QAction *action : menuActions(top->menu())) {
+                if (!action->data().isValid()) // a recent database's entry is its file name
+                    all << action->text();
+            }
+        }
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            all << tabs->tabText(i);
+        all << window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->windowTitle();
+        all << window->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+        return all;
+    };
+    const QStringList english = texts();
+    QVERIFY(english.contains(QStringLiteral("&File")));
+    QVERIFY(english.contains(QStringLiteral("&Undo")));
+
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCoreApplication::processEvents(); // LanguageChange reaches the widgets posted
+    QStringList unmarked;
+    for (const QString &text : texts()) {
+        if (!text.startsWith(QStringLiteral("⟦")))
+            unmarked << text;
+    }
+    QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(QStringLiteral(" | "))));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCoreApplication::processEvents();
+    QCOMPARE(texts(), english);
+}
+
+void MainWindowTest::windowIconIsTheApplicationIcon()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 0);
+    QVERIFY(!window->windowIcon().isNull());
+    const QImage small = window->windowIcon().pixmap(16, 16).toImage();
+    QCOMPARE(small.size(), QSize(16, 16));
+    // UN blue around the page, white in the middle of it.
+    const QColor edge = small.pixelColor(2, 8);
+    QVERIFY2(edge.blue() > 180 && edge.red() < 60, qPrintable(edge.name()));
+    QVERIFY(small.pixelColor(5, 8).lightness() > 200);
+}
+
+void MainWindowTest::sizeSplittersAndColumnsAreRemembered()
+{
+    TemporaryDatabase file;
+    QList<int> splitterSizes;
+    QByteArray headerState;
+    {
+        auto window = windowWith(file, 2);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->resize(1100, 700);
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({400, 690});
+        splitterSizes = splitter->sizes();
+        QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("recommendationTable"))->horizontalHeader();
+        header->moveSection(header->visualIndex(RecommendationTableModel::StatusColumn), 0);
+        header->resizeSection(RecommendationTableModel::ThemesColumn, 333);
+        QVERIFY(window->close());
+    }
+    auto window = windowWith(file, 0);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->size(), QSize(1100, 700));
+    QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+    QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("recommendationTable"))->horizontalHeader();
+    QCOMPARE(header->visualIndex(RecommendationTableModel::StatusColumn), 0);
+    QCOMPARE(header->sectionSize(RecommendationTableModel::ThemesColumn), 333);
+}
+
+void MainWindowTest::aboutNamesVersionLicenceSourcesAndQt()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 0);
+    window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    auto *about = window->findChild<AboutDialog *>();
+    QVERIFY(about && about->isVisible());
+    const QString text = about->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+    for (const QString &expected :
+         {QStringLiteral(RECTRACKER_VERSION), QStringLiteral("GPL-3.0-or-later"), AboutDialog::licenceUrl(),
+          QStringLiteral("UPR Info"), QStringLiteral("Universal Human Rights Index"), QStringLiteral("OHCHR"),
+          QStringLiteral("A/HRC/14/10"), QStringLiteral("CCPR/C/KAZ/CO/1"), QString::fromLatin1(qVersion())})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    about->reject();
 }
 
 QTEST_MAIN(MainWindowTest)

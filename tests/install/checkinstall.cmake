@@ -1,0 +1,48 @@
+# Run by CTest (install_layout): installs the build into PREFIX, checks the
+# three files a desktop needs are there, and validates the desktop entry
+# with desktop-file-validate (Debian's desktop-file-utils).
+foreach(variable BUILD_DIR PREFIX BINDIR DATADIR)
+    if(NOT DEFINED ${variable})
+        message(FATAL_ERROR "checkinstall.cmake needs -D${variable}=...")
+    endif()
+endforeach()
+
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed (${result}):\n${output}")
+endif()
+
+set(binary "${PREFIX}/${BINDIR}/rectracker")
+set(entry "${PREFIX}/${DATADIR}/applications/rectracker.desktop")
+set(icon "${PREFIX}/${DATADIR}/icons/hicolor/scalable/apps/rectracker.svg")
+foreach(installed binary entry icon)
+    if(NOT EXISTS "${${installed}}")
+        message(FATAL_ERROR "Not installed: ${${installed}}\n${output}")
+    endif()
+endforeach()
+execute_process(COMMAND test -x "${binary}" RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "Installed but not executable: ${binary}")
+endif()
+file(READ "${icon}" svg)
+if(NOT svg MATCHES "<svg")
+    message(FATAL_ERROR "The installed icon is not an SVG: ${icon}")
+endif()
+
+find_program(VALIDATE desktop-file-validate)
+if(NOT VALIDATE)
+    message(FATAL_ERROR "desktop-file-validate is missing: install the package desktop-file-utils "
+                        "(.ci/common.sh lists it)")
+endif()
+execute_process(COMMAND "${VALIDATE}" "${entry}" RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT output STREQUAL "")
+    message(FATAL_ERROR "desktop-file-validate ${entry}:\n${output}")
+endif()
+file(STRINGS "${entry}" exec REGEX "^Exec=")
+if(NOT exec STREQUAL "Exec=rectracker %F")
+    message(FATAL_ERROR "Unexpected ${exec} in ${entry}")
+endif()
+file(REMOVE_RECURSE "${PREFIX}")
+message(STATUS "Installed and valid: ${binary}, ${entry}, ${icon}")

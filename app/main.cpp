@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
 
@@ -62,6 +63,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // Every window and dialog, and the task bar, show it.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/rectracker.svg")));
     ApplicationLanguage &language = ApplicationLanguage::of(app);
     language.applyStartupChoice();
     const auto nameApplication = [] {
@@ -81,12 +84,16 @@ int main(int argc, char **argv)
     std::unique_ptr<Database> database =
         Database::open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing, &error);
     if (!database) {
-        QMessageBox::critical(nullptr, QObject::tr("Recommendation Tracker"), error);
+        // Said, then the window opens without a database: New, Open and
+        // Open Recent are a click away, rather than a program that quits.
         std::fprintf(stderr, "rectracker: %s\n", qPrintable(error));
-        return 1;
+        QMessageBox::critical(nullptr, QObject::tr("Recommendation Tracker"), error);
     }
-    MainWindow window(std::make_unique<DatabaseSession>(std::move(database)));
+    MainWindow window(database ? std::make_unique<DatabaseSession>(std::move(database)) : nullptr);
     window.show();
-    window.offerSampleIfEmpty();
+    if (options.importPaths.isEmpty())
+        window.offerSampleIfEmpty(); // (nothing without a database)
+    else
+        window.importFiles(options.importPaths);
     return app.exec();
 }

@@ -1,15 +1,9 @@
 #include "droppedfiles.h"
 
+#include "importsource.h"
+
 #include <QDir>
 #include <QFileInfo>
-
-QStringList DroppedFiles::importableSuffixes()
-{
-    // As File > Import's file chooser: CSV text (also .tsv and .txt), Excel
-    // workbooks, JSON.
-    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("xlsx"),
-            QStringLiteral("json")};
-}
 
 DroppedFiles::DroppedFiles(const QList<QUrl> &urls)
 {
@@ -35,7 +29,7 @@ DroppedFiles::DroppedFiles(const QList<QUrl> &urls)
             m_problem = tr("%1 does not exist.").arg(shown);
             break;
         }
-        if (!importableSuffixes().contains(info.suffix().toLower())) {
+        if (!ImportSource::isImportFile(info.filePath())) {
             m_problem = tr("%1 cannot be imported: only CSV, XLSX and JSON files can.").arg(info.fileName());
             break;
         }

@@ -19,9 +19,6 @@ public:
     QStringList paths() const { return m_paths; }
     QString problem() const { return m_problem; }
 
-    // The file name endings the import reads.
-    static QStringList importableSuffixes();
-
 private:
     QStringList m_paths;
     QString m_problem;

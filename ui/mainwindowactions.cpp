@@ -1,5 +1,7 @@
 #include "mainwindowactions.h"
 
+#include "languagemenu.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
@@ -90,6 +92,11 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     toolsMenu = bar->addMenu(QString());
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     rebuildSearchIndex = action("rebuildSearchIndexAction", toolsMenu);
+
+    // Retranslates itself; switching language retranslates everything else.
+    languageMenu = new LanguageMenu(window);
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    bar->addMenu(languageMenu);
 
     helpMenu = bar->addMenu(QString());
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

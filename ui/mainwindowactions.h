@@ -32,6 +32,7 @@ public:
     QMenu *editMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *toolsMenu = nullptr;
+    QMenu *languageMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QToolBar *toolBar = nullptr;
 

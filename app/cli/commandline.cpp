@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include "clioutput.h"
+#include "importsource.h"
 #include "subcommands.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <cstring>
 
 namespace {
@@ -52,6 +54,10 @@ void addGuiOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("db"),
                       CommandLineText::tr("Open this database file instead of the default one."),
                       QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 CommandLineText::tr("A database file to open (as --db does), and CSV, XLSX or JSON "
+                                                     "files to import into it."),
+                                 QStringLiteral("[FILE...]"));
 }
 
 QString generalHelp()
@@ -89,9 +95,13 @@ bool isConsoleInvocation(int argc, char **argv)
     if (argc < 2)
         return false;
     // Anything that is not an option is a subcommand (or a mistyped one, which
-    // is reported without opening a window).
-    if (argv[1][0] != '-')
-        return true;
+    // is reported without opening a window), unless it names a file, which
+    // the window opens (a database) or imports (a data file).
+    if (argv[1][0] != '-') {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (findSubcommand(first) || first == QLatin1String("help") || !QFileInfo(first).isFile())
+            return true;
+    }
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : {"-h", "--help", "-help", "-?", "-v", "--version", "-version"}) {
             if (std::strcmp(argv[i], flag) == 0)
@@ -137,16 +147,26 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
         options.error = parser.errorText();
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        options.error = CommandLineText::tr("unexpected argument \"%1\"; use --db FILE to open a database.")
-                            .arg(parser.positionalArguments().first());
+    QStringList databases;
+    if (parser.isSet(QStringLiteral("db"))) {
+        databases << parser.value(QStringLiteral("db"));
+        if (databases.first().trimmed().isEmpty()) {
+            options.error = CommandLineText::tr("--db must name a database file.");
+            return options;
+        }
+    }
+    for (const QString &path : parser.positionalArguments()) {
+        if (ImportSource::isImportFile(path))
+            options.importPaths << path;
+        else
+            databases << path;
+    }
+    if (databases.size() > 1) {
+        options.error = CommandLineText::tr("one database at a time: both \"%1\" and \"%2\" were given.")
+                            .arg(databases.at(0), databases.at(1));
         return options;
     }
-    if (parser.isSet(QStringLiteral("db"))) {
-        options.databasePath = parser.value(QStringLiteral("db"));
-        if (options.databasePath.trimmed().isEmpty())
-            options.error = CommandLineText::tr("--db must name a database file.");
-    }
+    options.databasePath = databases.value(0);
     return options;
 }
 

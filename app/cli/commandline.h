@@ -22,8 +22,12 @@ bool isConsoleInvocation(int argc, char **argv);
 // Runs a headless invocation; returns the process exit status. Needs a QCoreApplication.
 int runConsole(const QStringList &arguments);
 
+// The window's arguments: --db FILE or a database file named alone, and
+// data files to import into it (what a file manager passes: the desktop
+// entry's "rectracker %F").
 struct GuiOptions {
     QString databasePath; // empty: the default database
+    QStringList importPaths;
     QString error;        // set when the arguments are wrong
 };
 GuiOptions parseGuiOptions(const QStringList &arguments);

@@ -6,6 +6,17 @@
 
 #include <QFileInfo>
 
+QStringList ImportSource::fileSuffixes()
+{
+    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("xlsx"),
+            QStringLiteral("json")};
+}
+
+bool ImportSource::isImportFile(const QString &path)
+{
+    return fileSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
 ImportSource::Kind ImportSource::kindOf(const QString &path, const QByteArray &bytes, const QString &format)
 {
     const bool isZip = bytes.startsWith("PK\x03\x04");

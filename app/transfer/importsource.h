@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class ImportSource
@@ -20,6 +21,12 @@ public:
         TextTable table;
         QString encoding; // the text encoding used; empty for a workbook
     };
+
+    // The file name endings the import reads (lower case): CSV text (also
+    // .tsv and .txt), Excel workbooks, JSON. File > Import, a drop on the
+    // window and files named on the command line offer these.
+    static QStringList fileSuffixes();
+    static bool isImportFile(const QString &path);
 
     // format: ImportOptions::format ("auto" looks at the bytes and the name).
     static Kind kindOf(const QString &path, const QByteArray &bytes, const QString &format);

@@ -106,6 +106,13 @@
             <numerusform>%1 of %n recommendations shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecommendationEdits</name>

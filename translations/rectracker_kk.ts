@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;p&gt;Data sources: the import reads the exports of &lt;a href=&quot;https://www.upr-info.org/&quot;&gt;UPR Info&lt;/a&gt;&apos;s database of UPR recommendations and of the &lt;a href=&quot;https://uhri.ohchr.org/&quot;&gt;Universal Human Rights Index&lt;/a&gt; of the Office of the UN High Commissioner for Human Rights (OHCHR). The sample paraphrases the UN documents A/HRC/14/10 (report of the UPR Working Group on Kazakhstan, 2010) and CCPR/C/KAZ/CO/1 (concluding observations of the Human Rights Committee, 2011).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty. &lt;a href=&quot;%1&quot;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Recommendations</source>
@@ -642,10 +657,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <translation>белгісіз &quot;%1&quot; ішкі командасы; мыналардың бірін пайдаланыңыз: %2 (%3 --help қараңыз).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;; use --db FILE to open a database.</source>
-        <translation>күтпеген &quot;%1&quot; аргументі; дерекқорды ашу үшін --db FILE пайдаланыңыз.</translation>
-    </message>
-    <message>
         <source>--db must name a database file.</source>
         <translation>--db дерекқор файлын көрсетуі керек.</translation>
     </message>
@@ -1007,6 +1018,14 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
             <numerusform>--%1 параметрі %n рет берілген (&quot;%2&quot;); оны бір рет қана беріңіз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A database file to open (as --db does), and CSV, XLSX or JSON files to import into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one database at a time: both &quot;%1&quot; and &quot;%2&quot; were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1096,6 +1115,64 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>No file was given for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read for the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DroppedFiles</name>
+    <message>
+        <source>Only files can be dropped here to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; save it first, then drop the file to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; drop the CSV, XLSX or JSON files in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: only CSV, XLSX and JSON files can.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1914,141 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>The search index could not be rebuilt</source>
         <translation>Іздеу индексін қайта құру мүмкін болмады</translation>
     </message>
+    <message>
+        <source>The list of recent databases was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation table with its detail editor, and the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recommendations match the filters, of how many stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation Tracker</source>
+        <translation type="unfinished">Recommendation Tracker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected rows as a table, with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to the detail editor of the selected recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an existing database; it was opened as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of the database to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first, then drop the files on it to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mechanism</name>
@@ -1902,6 +2114,41 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <message>
         <source>Closes the dialog without adding anything</source>
         <translation>Ештеңе қоспай, терезені жабады</translation>
+    </message>
+</context>
+<context>
+    <name>NoDatabasePage</name>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database, open an existing one, or choose one you used recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an empty database file and opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished">Дерекқорды &amp;ашу...</translation>
+    </message>
+    <message>
+        <source>Opens an existing database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the databases opened last</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

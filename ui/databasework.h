@@ -39,6 +39,7 @@ public:
 
     private:
         friend class DatabaseWork;
+        friend class ReaderThread;
         void attach(ThreadConnection *connection);
         void detach();
         void fail(const QString &connectionError);

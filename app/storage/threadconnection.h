@@ -30,6 +30,9 @@ public:
     // whatever the work wrote rolls back. Thread-safe.
     void interrupt() { m_interrupted = true; }
     bool wasInterrupted() const { return m_interrupted; }
+    // For a connection kept for the next piece of work (ReaderThread): a
+    // cancel ends with the work it was meant for.
+    void clearInterrupt() { m_interrupted = false; }
 
     // The connection name storage code on the calling thread should use for
     // the database whose main connection is baseName.

@@ -5,16 +5,15 @@
 #include "benchmarksetup.h"
 #include "chartdata.h"
 #include "database.h"
+#include "readerthread.h"
 #include "recommendationrepository.h"
 #include "recommendationtablemodel.h"
 #include "recordnotifier.h"
 #include "statisticsqueries.h"
-#include "threadconnection.h"
 #include "timingstatistics.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -106,29 +105,27 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
                      [&queryError](const QString &message) { queryError = message; });
 
     const QList<RecommendationFilter> filters = BenchmarkFilters::varied();
+    ReaderThread reader(*database);
     QList<double> changeMs;
     QList<double> tableMs;
     QList<double> chartMs;
     QString wrong;
     int emptyResults = 0;
     for (const RecommendationFilter &filter : filters) {
-        // As in the window: the charts' statistics load on a worker with a
-        // connection of its own (ChartsDashboard) while the GUI thread fills
-        // the table's first screen; the change is done when both are.
+        // As in the window: the charts' statistics load on the dashboard's
+        // reader thread, which keeps its connection (ChartsDashboard), while
+        // the GUI thread fills the table's first screen; the change is done
+        // when both are.
         QElapsedTimer timer;
         timer.start();
         QString chartError;
         double chartSeconds = 0;
         Database &shared = *database;
-        QFuture<std::optional<ChartData>> chartsLoading =
-            QtConcurrent::run([&shared, &filter, &chartError, &chartSeconds]() -> std::optional<ChartData> {
+        QFuture<std::optional<ChartData>> chartsLoading = reader.start<std::optional<ChartData>>(
+            std::make_shared<DatabaseWork::Control>(),
+            [&shared, &filter, &chartError, &chartSeconds](DatabaseWork::Control &) -> std::optional<ChartData> {
                 QElapsedTimer chartTimer;
                 chartTimer.start();
-                ThreadConnection connection(shared);
-                if (!connection.isOpen()) {
-                    chartError = connection.error();
-                    return std::nullopt;
-                }
                 std::optional<ChartData> loaded = ChartData::load(shared, filter, &chartError);
                 chartSeconds = double(chartTimer.nsecsElapsed()) / 1e9;
                 return loaded;
@@ -136,6 +133,7 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
         model.setFilter(filter);
         const int filled = fetchFirstScreen(model);
         tableMs << millisecondsSince(timer);
+        chartsLoading.waitForFinished();
         const std::optional<ChartData> charts = chartsLoading.result();
         changeMs << millisecondsSince(timer);
         chartMs << chartSeconds * 1000;

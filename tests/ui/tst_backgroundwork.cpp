@@ -5,9 +5,11 @@
 #include "databasesession.h"
 #include "mainwindow.h"
 #include "recommendationfactory.h"
+#include "readerthread.h"
 #include "recommendationrepository.h"
 #include "searchindex.h"
 #include "temporarydatabase.h"
+#include "threadconnection.h"
 #include "transaction.h"
 #include "waitwithprogress.h"
 
@@ -35,6 +37,7 @@ private slots:
     void aCancelAfterTheWorkIsDoneChangesNothing();
     void windowEditsAndTheirUndoRunOnAWorker();
     void rebuildingTheSearchIndexRepairsIt();
+    void readerThreadKeepsItsConnection();
 };
 
 namespace {
@@ -274,6 +277,54 @@ void BackgroundWorkTest::rebuildingTheSearchIndexRepairsIt()
     QVERIFY2(SearchIndex::isConsistent(window->session().database(), &error), qPrintable(error));
     QVERIFY(repository.count(search).value_or(0) >= 1);
     QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("The search index was rebuilt."));
+}
+
+
+// Reads on the reader thread: one connection kept from one to the next, a
+// cancelled read stops and the next one runs in full, later edits are seen,
+// and the connection is closed with the thread.
+void BackgroundWorkTest::readerThreadKeepsItsConnection()
+{
+    TemporaryDatabase file;
+    QVERIFY2(file.isValid(), qPrintable(file.error()));
+    Database &database = file.database();
+    RecommendationRepository repository(database);
+    QVERIFY(repository.insert(RecommendationFactory::upr(1)));
+    const auto countOnReader = [&database](DatabaseWork::Control &) {
+        QSqlQuery query(QSqlDatabase::database(ThreadConnection::nameForCurrentThread(database.connectionName()), false));
+        const bool ok = query.exec(QStringLiteral("SELECT count(*) FROM recommendation")) && query.next();
+        return qMakePair(ThreadConnection::nameForCurrentThread(database.connectionName()),
+                         ok ? query.value(0).toInt() : -1);
+    };
+    QString readerConnection;
+    {
+        ReaderThread reader(database);
+        auto control = std::make_shared<DatabaseWork::Control>();
+        const QPair<QString, int> first = reader.start<QPair<QString, int>>(control, countOnReader).result();
+        QVERIFY(first.first != database.connectionName());
+        QCOMPARE(first.second, 1);
+        readerConnection = first.first;
+
+        // A read cancelled while it runs stops with an error...
+        auto cancelled = std::make_shared<DatabaseWork::Control>();
+        QFuture<bool> long_ = reader.start<bool>(cancelled, [&database](DatabaseWork::Control &) {
+            QSqlQuery query(QSqlDatabase::database(ThreadConnection::nameForCurrentThread(database.connectionName()), false));
+            return query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                             "SELECT count(*) FROM n"));
+        });
+        QTest::qWait(100);
+        cancelled->cancel();
+        QCOMPARE(long_.result(), false);
+
+        // ...and the next runs in full, on the same connection, seeing what was written since.
+        QVERIFY(repository.insert(RecommendationFactory::iccpr(2)));
+        const QPair<QString, int> next =
+            reader.start<QPair<QString, int>>(std::make_shared<DatabaseWork::Control>(), countOnReader).result();
+        QCOMPARE(next.first, readerConnection);
+        QCOMPARE(next.second, 2);
+        QVERIFY(QSqlDatabase::contains(readerConnection));
+    }
+    QVERIFY(!QSqlDatabase::contains(readerConnection));
 }
 
 QTEST_MAIN(BackgroundWorkTest)

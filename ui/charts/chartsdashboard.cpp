@@ -56,7 +56,7 @@ ChartFormat rememberedFormat()
 } // namespace
 
 ChartsDashboard::ChartsDashboard(Database &database, RecordNotifier &notifier, QWidget *parent)
-    : QWidget(parent), m_database(database)
+    : QWidget(parent), m_database(database), m_reader(database)
 {
     // Charts keep a size at which every label is whole; a small window scrolls.
     auto *outer = new QVBoxLayout(this);
@@ -173,13 +173,11 @@ void ChartsDashboard::startLoad()
     m_loadControl = std::make_shared<DatabaseWork::Control>();
     Database *database = &m_database;
     const RecommendationFilter filter = m_filter;
-    m_loading.setFuture(DatabaseWork::start<LoadResult>(m_database, m_loadControl,
-                                                        [database, filter](DatabaseWork::Control &) {
-                                                            LoadResult result;
-                                                            result.data = ChartData::load(*database, filter,
-                                                                                          &result.error);
-                                                            return result;
-                                                        }));
+    m_loading.setFuture(m_reader.start<LoadResult>(m_loadControl, [database, filter](DatabaseWork::Control &) {
+        LoadResult result;
+        result.data = ChartData::load(*database, filter, &result.error);
+        return result;
+    }));
 }
 
 void ChartsDashboard::onLoaded()

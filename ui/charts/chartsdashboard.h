@@ -12,6 +12,7 @@
 #include "chartexporter.h"
 #include "chartkind.h"
 #include "databasework.h"
+#include "readerthread.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -86,6 +87,9 @@ private:
     // Bumped by every change; a read started at an older one is out of date.
     quint64 m_generation = 0;
     quint64 m_loadingGeneration = 0;
+    // The reads run on a thread of their own that keeps its connection warm
+    // (declared before the watcher, so it is destroyed after it).
+    ReaderThread m_reader;
     QFutureWatcher<LoadResult> m_loading;
     std::shared_ptr<DatabaseWork::Control> m_loadControl;
     QString m_lastError;

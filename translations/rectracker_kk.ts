@@ -5,15 +5,15 @@
     <name>AboutDialog</name>
     <message>
         <source>&lt;p&gt;Data sources: the import reads the exports of &lt;a href=&quot;https://www.upr-info.org/&quot;&gt;UPR Info&lt;/a&gt;&apos;s database of UPR recommendations and of the &lt;a href=&quot;https://uhri.ohchr.org/&quot;&gt;Universal Human Rights Index&lt;/a&gt; of the Office of the UN High Commissioner for Human Rights (OHCHR). The sample paraphrases the UN documents A/HRC/14/10 (report of the UPR Working Group on Kazakhstan, 2010) and CCPR/C/KAZ/CO/1 (concluding observations of the Human Rights Committee, 2011).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Деректер көздері: бағдарлама &lt;a href=&quot;https://www.upr-info.org/&quot;&gt;UPR Info&lt;/a&gt; ұйымының ЖМШ ұсынымдары дерекқорының және БҰҰ-ның Адам құқықтары жөніндегі жоғарғы комиссары басқармасының (OHCHR) &lt;a href=&quot;https://uhri.ohchr.org/&quot;&gt;Адам құқықтарының әмбебап индексінің&lt;/a&gt; экспорттарын импорттайды. Үлгінің мәтіндері БҰҰ-ның A/HRC/14/10 (ЖМШ жөніндегі жұмыс тобының Қазақстан бойынша баяндамасы, 2010 жыл) және CCPR/C/KAZ/CO/1 (Адам құқықтары жөніндегі комитеттің қорытынды ескертпелері, 2011 жыл) құжаттарының мазмұнын өз сөзімен баяндайды.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Licence: GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty. &lt;a href=&quot;%1&quot;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Лицензия: GNU General Public License, 3-нұсқасы немесе (қалауыңыз бойынша) кез келген кейінгі нұсқасы (GPL-3.0-or-later). Бағдарлама ешқандай кепілдіксіз беріледі. &lt;a href=&quot;%1&quot;&gt;Лицензияны оқу&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Бағдарлама Qt %1 нұсқасымен құрастырылған, Qt %2 нұсқасымен жұмыс істеп тұр.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1020,11 +1020,11 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message>
         <source>A database file to open (as --db does), and CSV, XLSX or JSON files to import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылатын дерекқор файлы (--db параметрі сияқты) және оған импортталатын CSV, XLSX немесе JSON файлдары.</translation>
     </message>
     <message>
         <source>one database at a time: both &quot;%1&quot; and &quot;%2&quot; were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>бір уақытта тек бір дерекқорды көрсетуге болады, ал екеуі көрсетілген: &quot;%1&quot; және &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1121,58 +1121,58 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <name>DatabaseCopy</name>
     <message>
         <source>No file was given for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме үшін файл көрсетілмеген.</translation>
     </message>
     <message>
         <source>%1 is the open database itself; choose another file for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ашық тұрған дерекқордың өзі; көшірме үшін басқа файл таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — қалта; көшірме үшін файл атауын таңдаңыз.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасы жоқ; басқа орын таңдаңыз.</translation>
     </message>
     <message>
         <source>Could not write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасына жазу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>The database could not be read for the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме жасау үшін дерекқорды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені жазу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Could not replace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын ауыстыру мүмкін болмады: %2.</translation>
     </message>
 </context>
 <context>
     <name>DroppedFiles</name>
     <message>
         <source>Only files can be dropped here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау үшін мұнда тек файлдарды сүйреп әкелуге болады.</translation>
     </message>
     <message>
         <source>%1 is not a file on this computer; save it first, then drop the file to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — осы компьютердегі файл емес; алдымен оны сақтаңыз, содан кейін импорттау үшін файлды осында сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>%1 is a folder; drop the CSV, XLSX or JSON files in it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — қалта; оның орнына ішіндегі CSV, XLSX немесе JSON файлдарын сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жоқ.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: only CSV, XLSX and JSON files can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталмайды: тек CSV, XLSX және JSON файлдарын импорттауға болады.</translation>
     </message>
 </context>
 <context>
@@ -1916,138 +1916,138 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     </message>
     <message>
         <source>The list of recent databases was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы дерекқорлар тізімі тазартылды.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністер</translation>
     </message>
     <message>
         <source>The recommendation table with its detail editor, and the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәліметтерді өңдеу тақтасы бар ұсынымдар кестесі және диаграммалар</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер</translation>
     </message>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным туралы толық мәлімет</translation>
     </message>
     <message>
         <source>Assign a status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе беру</translation>
     </message>
     <message>
         <source>Number of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымдар саны</translation>
     </message>
     <message>
         <source>How many recommendations match the filters, of how many stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған ұсынымдардың барлығы қанша және олардың қаншасы сүзгілерге сәйкес келеді</translation>
     </message>
     <message>
         <source>Recommendation Tracker</source>
-        <translation type="unfinished">Recommendation Tracker</translation>
+        <translation>Recommendation Tracker</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол көшірілді.</numerusform>
+            <numerusform>%n жол көшірілді.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа дерекқор...</translation>
     </message>
     <message>
         <source>Open Recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғы дерекқорлар</translation>
     </message>
     <message>
         <source>&amp;Clear recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді &amp;тазарту</translation>
     </message>
     <message>
         <source>Save a &amp;copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін сақ&amp;тау...</translation>
     </message>
     <message>
         <source>C&amp;lose database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды жаб&amp;у</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшіру</translation>
     </message>
     <message>
         <source>Copies the selected rows as a table, with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жолдарды тақырып жолы бар кесте ретінде көшіреді</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Б&amp;арлығын таңдау</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынымды &amp;өңдеу</translation>
     </message>
     <message>
         <source>Moves to the detail editor of the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсынымның толық мәліметтерін өңдеу тақтасына өтеді</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа дерекқор</translation>
     </message>
     <message>
         <source>Could not create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды жасау мүмкін болмады</translation>
     </message>
     <message>
         <source>%1 is an existing database; it was opened as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — бұрыннан бар дерекқор; ол өзгеріссіз ашылды.</translation>
     </message>
     <message>
         <source>Created the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқоры жасалды.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it was removed from the recent databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 енді жоқ; ол соңғы дерекқорлар тізімінен алынып тасталды.</translation>
     </message>
     <message>
         <source>%1 copy.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 көшірмесі.%2</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың көшірмесін сақтау</translation>
     </message>
     <message>
         <source>Saving a copy of the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың көшірмесі сақталуда...</translation>
     </message>
     <message>
         <source>The copy could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені сақтау мүмкін болмады</translation>
     </message>
     <message>
         <source>Saved a copy of the database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың көшірмесі %1 файлына сақталды.</translation>
     </message>
     <message>
         <source>The database was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор жабылды.</translation>
     </message>
     <message>
         <source>Open a database first, then drop the files on it to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен дерекқорды ашыңыз, содан кейін импорттау үшін файлдарды оған сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тек оқу үшін ашылған; оған ештеңе импорттауға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -2120,35 +2120,35 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <name>NoDatabasePage</name>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір дерекқор ашылмаған</translation>
     </message>
     <message>
         <source>Create a new database, open an existing one, or choose one you used recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа дерекқор жасаңыз, бар дерекқорды ашыңыз немесе соңғы кезде пайдаланғандарыңыздың бірін таңдаңыз.</translation>
     </message>
     <message>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа дерекқор...</translation>
     </message>
     <message>
         <source>Creates an empty database file and opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос дерекқор файлын жасап, оны ашады</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished">Дерекқорды &amp;ашу...</translation>
+        <translation>Дерекқорды &amp;ашу...</translation>
     </message>
     <message>
         <source>Opens an existing database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар дерекқор файлын ашады</translation>
     </message>
     <message>
         <source>Open Recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғы дерекқорлар</translation>
     </message>
     <message>
         <source>Lists the databases opened last</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы ашылған дерекқорларды тізіп көрсетеді</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,15 @@
     <name>AboutDialog</name>
     <message>
         <source>&lt;p&gt;Data sources: the import reads the exports of &lt;a href=&quot;https://www.upr-info.org/&quot;&gt;UPR Info&lt;/a&gt;&apos;s database of UPR recommendations and of the &lt;a href=&quot;https://uhri.ohchr.org/&quot;&gt;Universal Human Rights Index&lt;/a&gt; of the Office of the UN High Commissioner for Human Rights (OHCHR). The sample paraphrases the UN documents A/HRC/14/10 (report of the UPR Working Group on Kazakhstan, 2010) and CCPR/C/KAZ/CO/1 (concluding observations of the Human Rights Committee, 2011).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Источники данных: программа импортирует файлы экспорта базы данных рекомендаций УПО &lt;a href=&quot;https://www.upr-info.org/&quot;&gt;UPR Info&lt;/a&gt; и &lt;a href=&quot;https://uhri.ohchr.org/&quot;&gt;Универсального индекса по правам человека&lt;/a&gt; Управления Верховного комиссара ООН по правам человека (УВКПЧ). Тексты примера в свободном изложении передают содержание документов ООН A/HRC/14/10 (доклад Рабочей группы по УПО о Казахстане, 2010 год) и CCPR/C/KAZ/CO/1 (заключительные замечания Комитета по правам человека, 2011 год).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Licence: GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with absolutely no warranty. &lt;a href=&quot;%1&quot;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Лицензия: GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later). Программа предоставляется без каких-либо гарантий. &lt;a href=&quot;%1&quot;&gt;Прочитать лицензию&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Программа собрана с Qt %1 и работает с Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1027,11 +1027,11 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     </message>
     <message>
         <source>A database file to open (as --db does), and CSV, XLSX or JSON files to import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных, который нужно открыть (как с --db), и файлы CSV, XLSX или JSON для импорта в нее.</translation>
     </message>
     <message>
         <source>one database at a time: both &quot;%1&quot; and &quot;%2&quot; were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>можно указать только одну базу данных, а указаны две: «%1» и «%2».</translation>
     </message>
 </context>
 <context>
@@ -1128,58 +1128,58 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <name>DatabaseCopy</name>
     <message>
         <source>No file was given for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл для копии.</translation>
     </message>
     <message>
         <source>%1 is the open database itself; choose another file for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это сама открытая база данных; выберите для копии другой файл.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка; укажите имя файла для копии.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует; выберите другое расположение.</translation>
     </message>
     <message>
         <source>Could not write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить запись в папку %1: %2</translation>
     </message>
     <message>
         <source>The database could not be read for the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных для создания копии: %1</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
         <source>Could not replace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заменить %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>DroppedFiles</name>
     <message>
         <source>Only files can be dropped here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для импорта сюда можно перетаскивать только файлы.</translation>
     </message>
     <message>
         <source>%1 is not a file on this computer; save it first, then drop the file to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом на этом компьютере; сначала сохраните его, а затем перетащите сюда файл, чтобы импортировать его.</translation>
     </message>
     <message>
         <source>%1 is a folder; drop the CSV, XLSX or JSON files in it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка; перетащите вместо нее находящиеся в ней файлы CSV, XLSX или JSON.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не существует.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: only CSV, XLSX and JSON files can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается импортировать %1: импортировать можно только файлы CSV, XLSX и JSON.</translation>
     </message>
 </context>
 <context>
@@ -1929,139 +1929,139 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     </message>
     <message>
         <source>The list of recent databases was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список недавних баз данных очищен.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления</translation>
     </message>
     <message>
         <source>The recommendation table with its detail editor, and the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица рекомендаций с редактором подробных сведений и диаграммы</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о рекомендации</translation>
     </message>
     <message>
         <source>Assign a status</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение статуса</translation>
     </message>
     <message>
         <source>Number of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество рекомендаций</translation>
     </message>
     <message>
         <source>How many recommendations match the filters, of how many stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько рекомендаций соответствует фильтрам и сколько всего сохранено</translation>
     </message>
     <message>
         <source>Recommendation Tracker</source>
-        <translation type="unfinished">Recommendation Tracker</translation>
+        <translation>Recommendation Tracker</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопирована %n строка.</numerusform>
+            <numerusform>Скопированы %n строки.</numerusform>
+            <numerusform>Скопировано %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных...</translation>
     </message>
     <message>
         <source>Open Recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
         <source>&amp;Clear recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <source>Save a &amp;copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить копию...</translation>
     </message>
     <message>
         <source>C&amp;lose database</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть &amp;базу данных</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Copies the selected rows as a table, with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует выбранные строки в виде таблицы со строкой заголовков</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выделить все</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;рекомендацию</translation>
     </message>
     <message>
         <source>Moves to the detail editor of the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходит к редактору подробных сведений выбранной рекомендации</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать базу данных</translation>
     </message>
     <message>
         <source>Could not create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать базу данных</translation>
     </message>
     <message>
         <source>%1 is an existing database; it was opened as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — существующая база данных; она открыта без изменений.</translation>
     </message>
     <message>
         <source>Created the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана база данных %1.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it was removed from the recent databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не существует; файл удален из списка недавних баз данных.</translation>
     </message>
     <message>
         <source>%1 copy.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия).%2</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию базы данных</translation>
     </message>
     <message>
         <source>Saving a copy of the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии базы данных...</translation>
     </message>
     <message>
         <source>The copy could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
         <source>Saved a copy of the database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия базы данных сохранена в %1.</translation>
     </message>
     <message>
         <source>The database was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных закрыта.</translation>
     </message>
     <message>
         <source>Open a database first, then drop the files on it to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте базу данных, а затем перетащите на нее файлы, чтобы импортировать их.</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных открыта только для чтения; импортировать в нее ничего нельзя.</translation>
     </message>
 </context>
 <context>
@@ -2134,35 +2134,35 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <name>NoDatabasePage</name>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта</translation>
     </message>
     <message>
         <source>Create a new database, open an existing one, or choose one you used recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте новую базу данных, откройте существующую или выберите одну из недавно использованных.</translation>
     </message>
     <message>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных...</translation>
     </message>
     <message>
         <source>Creates an empty database file and opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Создает пустой файл базы данных и открывает его</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished">&amp;Открыть базу данных...</translation>
+        <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
         <source>Opens an existing database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает существующий файл базы данных</translation>
     </message>
     <message>
         <source>Open Recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
         <source>Lists the databases opened last</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает список недавно открытых баз данных</translation>
     </message>
 </context>
 <context>

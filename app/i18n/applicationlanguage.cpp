@@ -18,11 +18,13 @@ QString ourCatalogue(const QString &code)
 }
 
 // Qt's own catalogue for exactly this language, from the system's Qt
-// (Debian: qt6-translations-l10n). There is no Kazakh one: Kazakh then gets
-// Qt's English texts, never the Russian ones, so no window mixes the two.
+// (Debian: qt6-translations-l10n), else the one this program carries for
+// the texts of Qt's it shows (translations/qtbase_kk.ts: Qt has no Kazakh
+// catalogue). Never another language's, so no window mixes two.
 QString qtCatalogue(const QString &code)
 {
-    return QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(code);
+    const QString system = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(code);
+    return QFile::exists(system) ? system : QStringLiteral(":/translations/qtbase_%1.qm").arg(code);
 }
 
 QString systemLanguage()

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <optional>
 
 class LanguagesTest : public QObject
@@ -330,15 +331,25 @@ void LanguagesTest::englishHasItsPluralForms()
 
 void LanguagesTest::qtsOwnTextsNeverMixLanguages()
 {
-    // Qt's own catalogue comes with the language or not at all: there is a
-    // Russian one, no Kazakh one, so Kazakh gets Qt's English, not the Russian
-    // that was installed before it.
+    // Qt's own texts come in the language chosen: Russian from the system's
+    // Qt, Kazakh from the catalogue this program carries (Qt has none), never
+    // the Russian that was installed before it, and English when back.
     const auto cancel = [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); };
+    const auto undo = [] { return QCoreApplication::translate("QUndoStack", "Undo %1"); };
+    const auto help = [] { return QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."); };
     QCOMPARE(cancel(), QStringLiteral("Cancel"));
     language().choose(QStringLiteral("ru"));
     QCOMPARE(cancel(), QStringLiteral("Отмена"));
     language().choose(QStringLiteral("kk"));
-    QCOMPARE(cancel(), QStringLiteral("Cancel"));
+    const QString kazakhLetters = QStringLiteral("әғқңөұүһі");
+    for (const QString &text : {cancel(), undo(), help()}) {
+        QVERIFY2(text != QLatin1String("Cancel") && text != QLatin1String("Undo %1") && !text.startsWith(QLatin1String("Displays")),
+                 qPrintable(text));
+        QVERIFY2(text != QStringLiteral("Отмена") && !text.startsWith(QStringLiteral("Отменить")), qPrintable(text));
+    }
+    QVERIFY2(std::any_of(help().cbegin(), help().cend(), [&](QChar c) { return kazakhLetters.contains(c.toLower()); }),
+             qPrintable(help()));
+    QVERIFY(undo().contains(QLatin1String("%1")));
     language().choose(QStringLiteral("ru"));
     QCOMPARE(cancel(), QStringLiteral("Отмена"));
     language().choose(QStringLiteral("en"));

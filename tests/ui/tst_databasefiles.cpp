@@ -3,6 +3,7 @@
 // Save a copy, Close database (and every menu action in the closed state),
 // the last filter remembered per database, and files dropped on the window.
 // Real SQLite files in temporary folders; real QDropEvents.
+#include "applicationlanguage.h"
 #include "databasesession.h"
 #include "filterbar.h"
 #include "importdialog.h"
@@ -364,6 +365,8 @@ void DatabaseFilesTest::everyMenuActionIsSafeWithNoDatabase()
         QCoreApplication::processEvents();
         QVERIFY2(!window.hasDatabase(), qPrintable(entry->objectName()));
     }
+    // The Language menu's entries were among them: back to the system's (English here).
+    ApplicationLanguage::of(*QCoreApplication::instance()).followSystem();
     // The dialogs that make sense without a database did open.
     const QString seen = closer.seen().join(QLatin1Char('\n'));
     QVERIFY2(seen.contains(QLatin1String("QFileDialog: New database")), qPrintable(seen));

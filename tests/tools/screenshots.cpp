@@ -6,6 +6,7 @@
 // history, and writes FOLDER/main-window.png (the table with the detail
 // editor) and FOLDER/charts.png (the Charts tab). FOLDER defaults to
 // docs/screenshots under the current folder.
+#include "applicationlanguage.h"
 #include "chartsdashboard.h"
 #include "databasesession.h"
 #include "mainwindow.h"
@@ -67,6 +68,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("RecommendationTracker"));
     QCoreApplication::setApplicationName(QStringLiteral("rectracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECTRACKER_VERSION));
+    // In the environment's language, as the application starts
+    // (LANGUAGE=kk LANG=kk_KZ.UTF-8 for the Kazakh window).
+    ApplicationLanguage::of(app).applyStartupChoice();
 
     QString error;
     std::unique_ptr<Database> database =

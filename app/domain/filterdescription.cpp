@@ -1,5 +1,6 @@
 #include "filterdescription.h"
 
+#include "localeformats.h"
 #include "mechanism.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ QString describe(const RecommendationFilter &filter)
     if (!filter.statuses.isEmpty())
         parts << FilterText::tr("status now: %1").arg(labels(filter.statuses));
     for (const StatusOnDate &onDate : filter.statusesOnDates) {
-        const QString day = onDate.date.toString(Qt::ISODate);
+        const QString day = LocaleFormats::date(onDate.date);
         parts << (onDate.statuses.isEmpty() ? FilterText::tr("issued by %1").arg(day)
                                             : FilterText::tr("status on %1: %2").arg(day, labels(onDate.statuses)));
     }

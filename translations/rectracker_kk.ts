@@ -2100,6 +2100,66 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
+    <message>
+        <source>UPR</source>
+        <comment>abbreviation: Universal Periodic Review</comment>
+        <translation>ЖМШ</translation>
+    </message>
+    <message>
+        <source>CCPR</source>
+        <comment>abbreviation: Human Rights Committee</comment>
+        <translation>CCPR</translation>
+    </message>
+    <message>
+        <source>CAT</source>
+        <comment>abbreviation: Committee against Torture</comment>
+        <translation>CAT</translation>
+    </message>
+    <message>
+        <source>CEDAW</source>
+        <comment>abbreviation: Committee on the Elimination of Discrimination against Women</comment>
+        <translation>CEDAW</translation>
+    </message>
+    <message>
+        <source>CESCR</source>
+        <comment>abbreviation: Committee on Economic, Social and Cultural Rights</comment>
+        <translation>CESCR</translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <comment>abbreviation: Committee on the Rights of the Child</comment>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <source>CERD</source>
+        <comment>abbreviation: Committee on the Elimination of Racial Discrimination</comment>
+        <translation>CERD</translation>
+    </message>
+    <message>
+        <source>CRPD</source>
+        <comment>abbreviation: Committee on the Rights of Persons with Disabilities</comment>
+        <translation>CRPD</translation>
+    </message>
+    <message>
+        <source>CMW</source>
+        <comment>abbreviation: Committee on Migrant Workers</comment>
+        <translation>CMW</translation>
+    </message>
+    <message>
+        <source>CED</source>
+        <comment>abbreviation: Committee on Enforced Disappearances</comment>
+        <translation>CED</translation>
+    </message>
+    <message>
+        <source>SP</source>
+        <comment>abbreviation: special procedures</comment>
+        <translation>АР</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>abbreviation: another mechanism</comment>
+        <translation>Басқа</translation>
+    </message>
 </context>
 <context>
     <name>NewRecommendationDialog</name>

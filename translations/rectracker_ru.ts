@@ -2114,6 +2114,66 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>UPR</source>
+        <comment>abbreviation: Universal Periodic Review</comment>
+        <translation>УПО</translation>
+    </message>
+    <message>
+        <source>CCPR</source>
+        <comment>abbreviation: Human Rights Committee</comment>
+        <translation>КПЧ</translation>
+    </message>
+    <message>
+        <source>CAT</source>
+        <comment>abbreviation: Committee against Torture</comment>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>CEDAW</source>
+        <comment>abbreviation: Committee on the Elimination of Discrimination against Women</comment>
+        <translation>КЛДЖ</translation>
+    </message>
+    <message>
+        <source>CESCR</source>
+        <comment>abbreviation: Committee on Economic, Social and Cultural Rights</comment>
+        <translation>КЭСКП</translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <comment>abbreviation: Committee on the Rights of the Child</comment>
+        <translation>КПР</translation>
+    </message>
+    <message>
+        <source>CERD</source>
+        <comment>abbreviation: Committee on the Elimination of Racial Discrimination</comment>
+        <translation>КЛРД</translation>
+    </message>
+    <message>
+        <source>CRPD</source>
+        <comment>abbreviation: Committee on the Rights of Persons with Disabilities</comment>
+        <translation>КПИ</translation>
+    </message>
+    <message>
+        <source>CMW</source>
+        <comment>abbreviation: Committee on Migrant Workers</comment>
+        <translation>КТМ</translation>
+    </message>
+    <message>
+        <source>CED</source>
+        <comment>abbreviation: Committee on Enforced Disappearances</comment>
+        <translation>КНИ</translation>
+    </message>
+    <message>
+        <source>SP</source>
+        <comment>abbreviation: special procedures</comment>
+        <translation>СП</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>abbreviation: another mechanism</comment>
+        <translation>Другое</translation>
+    </message>
 </context>
 <context>
     <name>NewRecommendationDialog</name>

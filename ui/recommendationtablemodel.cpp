@@ -720,7 +720,7 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         case ParagraphColumn: return summary->paragraph;
         case MechanismColumn: {
             const Mechanism *mechanism = MechanismCatalog::find(summary->mechanism);
-            return mechanism ? mechanism->code : summary->mechanism;
+            return mechanism ? mechanism->abbreviation() : summary->mechanism;
         }
         case DateColumn: return formatDate(summary->documentDate);
         case StateColumn: return summary->stateUnderReview;

@@ -37,6 +37,41 @@ QString Mechanism::name() const
     return key;
 }
 
+QString Mechanism::abbreviation() const
+{
+    // Listed one by one so that lupdate sees every code; the comment tells
+    // translators what each stands for.
+    if (key == QLatin1String("upr"))
+        return QCoreApplication::translate("Mechanism", "UPR", "abbreviation: Universal Periodic Review");
+    if (key == QLatin1String("iccpr"))
+        return QCoreApplication::translate("Mechanism", "CCPR", "abbreviation: Human Rights Committee");
+    if (key == QLatin1String("cat"))
+        return QCoreApplication::translate("Mechanism", "CAT", "abbreviation: Committee against Torture");
+    if (key == QLatin1String("cedaw"))
+        return QCoreApplication::translate("Mechanism", "CEDAW",
+                                           "abbreviation: Committee on the Elimination of Discrimination against Women");
+    if (key == QLatin1String("cescr"))
+        return QCoreApplication::translate("Mechanism", "CESCR",
+                                           "abbreviation: Committee on Economic, Social and Cultural Rights");
+    if (key == QLatin1String("crc"))
+        return QCoreApplication::translate("Mechanism", "CRC", "abbreviation: Committee on the Rights of the Child");
+    if (key == QLatin1String("cerd"))
+        return QCoreApplication::translate("Mechanism", "CERD",
+                                           "abbreviation: Committee on the Elimination of Racial Discrimination");
+    if (key == QLatin1String("crpd"))
+        return QCoreApplication::translate("Mechanism", "CRPD",
+                                           "abbreviation: Committee on the Rights of Persons with Disabilities");
+    if (key == QLatin1String("cmw"))
+        return QCoreApplication::translate("Mechanism", "CMW", "abbreviation: Committee on Migrant Workers");
+    if (key == QLatin1String("ced"))
+        return QCoreApplication::translate("Mechanism", "CED", "abbreviation: Committee on Enforced Disappearances");
+    if (key == QLatin1String("special_procedures"))
+        return QCoreApplication::translate("Mechanism", "SP", "abbreviation: special procedures");
+    if (key == QLatin1String("other"))
+        return QCoreApplication::translate("Mechanism", "Other", "abbreviation: another mechanism");
+    return code.isEmpty() ? key : code;
+}
+
 namespace MechanismCatalog {
 
 const QList<Mechanism> &all()

@@ -15,6 +15,10 @@ struct Mechanism {
 
     // Translated full name, e.g. "Human Rights Committee (ICCPR)".
     QString name() const;
+    // The short code as the interface shows it, in the user's language
+    // ("UPR" is "УПО" in Russian); code itself is what files and the
+    // command line read and write.
+    QString abbreviation() const;
 };
 
 namespace MechanismCatalog {

@@ -343,12 +343,10 @@ void RetranslationTest::chartsDashboard()
     QTRY_VERIFY(!dashboard.isRefreshPending() && dashboard.data());
     const ChartData before = *dashboard.data();
 
-    // Treaty bodies are named by their codes in the legend, as the UN writes them.
-    QSet<QString> codes;
-    for (const Mechanism &mechanism : MechanismCatalog::all())
-        codes << mechanism.code;
+    // Treaty bodies are named by their abbreviations in the legend, which
+    // are translated too (УПО, КПЧ...): no text is data here.
     QSignalSpy refreshed(&dashboard, &ChartsDashboard::refreshed);
-    checkRetranslates(&dashboard, codes);
+    checkRetranslates(&dashboard);
     // Drawn again from the statistics already read: nothing was read again.
     QCOMPARE(refreshed.size(), 0);
     QVERIFY(!dashboard.isRefreshPending());

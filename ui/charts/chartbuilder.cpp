@@ -49,7 +49,7 @@ QString mechanismLabel(const QString &key)
     const Mechanism *mechanism = MechanismCatalog::find(key);
     if (!mechanism)
         return key;
-    return mechanism->kind == Mechanism::Kind::TreatyBody ? mechanism->code : mechanism->name();
+    return mechanism->kind == Mechanism::Kind::TreatyBody ? mechanism->abbreviation() : mechanism->name();
 }
 
 QBarSet *statusSet(Status status)

@@ -75,14 +75,18 @@ int main(int argc, char **argv)
 
     const CommandLine::GuiOptions options = CommandLine::parseGuiOptions(app.arguments());
     if (!options.error.isEmpty()) {
+        // Said on both: a file manager that started the window shows no terminal.
         std::fprintf(stderr, "rectracker: %s\n", qPrintable(options.error));
+        QMessageBox::critical(nullptr, QObject::tr("Recommendation Tracker"), options.error);
         return 2;
     }
     const QString path = options.databasePath.isEmpty() ? DatabaseLocation::defaultPath()
                                                         : options.databasePath;
     QString error;
     std::unique_ptr<Database> database =
-        Database::open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing, &error);
+        Database::open(path, Database::Access::ReadWrite,
+                       options.databaseMustExist ? Database::Creation::MustExist : Database::Creation::CreateIfMissing,
+                       &error);
     if (!database) {
         // Said, then the window opens without a database: New, Open and
         // Open Recent are a click away, rather than a program that quits.

@@ -1026,6 +1026,10 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <source>one database at a time: both &quot;%1&quot; and &quot;%2&quot; were given.</source>
         <translation>бір уақытта тек бір дерекқорды көрсетуге болады, ал екеуі көрсетілген: &quot;%1&quot; және &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a database file nor a CSV, XLSX or JSON file to import.</source>
+        <translation>«%1» дерекқор файлы да, импорттауға арналған CSV, XLSX немесе JSON файлы да емес.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2048,6 +2052,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <message>
         <source>The database is open read-only; nothing can be imported into it.</source>
         <translation>Дерекқор тек оқу үшін ашылған; оған ештеңе импорттауға болмайды.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ештеңе импортталған жоқ</translation>
+    </message>
+    <message>
+        <source>No database is open, so the files were not imported.</source>
+        <translation>Дерекқор ашылмаған, сондықтан файлдар импортталмады.</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,10 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <source>one database at a time: both &quot;%1&quot; and &quot;%2&quot; were given.</source>
         <translation>можно указать только одну базу данных, а указаны две: «%1» и «%2».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a database file nor a CSV, XLSX or JSON file to import.</source>
+        <translation>«%1» — не файл базы данных и не файл CSV, XLSX или JSON для импорта.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2062,6 +2066,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
     <message>
         <source>The database is open read-only; nothing can be imported into it.</source>
         <translation>База данных открыта только для чтения; импортировать в нее ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>No database is open, so the files were not imported.</source>
+        <translation>База данных не открыта, поэтому файлы не импортированы.</translation>
     </message>
 </context>
 <context>

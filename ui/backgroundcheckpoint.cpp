@@ -14,6 +14,8 @@ BackgroundCheckpoint::BackgroundCheckpoint(Database &database, RecordNotifier &n
     connect(&notifier, &RecordNotifier::recordsChanged, this, &BackgroundCheckpoint::schedule);
     connect(&notifier, &RecordNotifier::recordsRemoved, this, &BackgroundCheckpoint::schedule);
     connect(&notifier, &RecordNotifier::historyChanged, this, &BackgroundCheckpoint::schedule);
+    // Opening may have upgraded the schema, which is in the log.
+    schedule();
 }
 
 BackgroundCheckpoint::~BackgroundCheckpoint()

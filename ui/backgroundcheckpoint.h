@@ -24,6 +24,11 @@ public:
     BackgroundCheckpoint(Database &database, RecordNotifier &notifier, QObject *parent = nullptr);
     ~BackgroundCheckpoint() override;
 
+    // A copy after the next pause, for writes the notifier does not report
+    // (an upgrade of the schema on opening, a rebuilt search index).
+    void schedule();
+    bool isCopying() const { return m_running.isRunning(); }
+
 signals:
     // After each copy: an empty error when it succeeded. A failure is not
     // the user's business (the log stays valid, and is copied on close or
@@ -31,7 +36,6 @@ signals:
     void copied(const QString &error);
 
 private:
-    void schedule();
     void start();
     void onFinished();
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "backgroundcheckpoint.h"
 #include "chartsdashboard.h"
 #include "database.h"
 #include "databasesession.h"
@@ -690,7 +691,7 @@ void MainWindow::updateActions()
     MainWindowActions &a = *m_actions;
     for (QAction *action : a.databaseActions())
         action->setEnabled(open);
-    for (QAction *action : {a.loadSample, a.import, a.add})
+    for (QAction *action : {a.loadSample, a.import, a.add, a.rebuildSearchIndex})
         action->setEnabled(writable);
     for (QAction *action : {a.duplicate, a.deleteRecords, a.assignStatus})
         action->setEnabled(writable && hasSelection);
@@ -753,7 +754,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::rebuildSearchIndex()
 {
-    if (!m_session)
+    if (!m_session || m_session->database().isReadOnly())
         return;
     // On a worker, cancellable: the index is rebuilt in one transaction, so
     // a cancel leaves the old one, and searching goes on meanwhile.
@@ -765,6 +766,8 @@ void MainWindow::rebuildSearchIndex()
     switch (outcome) {
     case WaitWithProgress::Outcome::Done:
         showStatus(tr("The search index was rebuilt."));
+        if (BackgroundCheckpoint *checkpoint = m_session->checkpoint())
+            checkpoint->schedule(); // no edit reports the rewritten index
         break;
     case WaitWithProgress::Outcome::Cancelled:
         showStatus(tr("Rebuilding the search index was cancelled; the index is as it was."));

@@ -342,8 +342,15 @@ bool MainWindow::closeDatabase()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (m_session && !m_session->database().isReadOnly())
+    if (m_session && !m_session->database().isReadOnly()) {
         m_transfer->importFiles(paths);
+        return;
+    }
+    // Files named on the command line, when the database could not be
+    // opened or is read-only: said, never dropped in silence.
+    showError(tr("Nothing was imported"),
+              m_session ? tr("The database is open read-only; nothing can be imported into it.")
+                        : tr("No database is open, so the files were not imported."));
 }
 
 std::optional<int> MainWindow::exportRecords(const QString &path, const ExportOptions &options)

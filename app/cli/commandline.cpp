@@ -114,6 +114,11 @@ bool isConsoleInvocation(int argc, char **argv)
 int runConsole(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
+    // "rectracker FILE --help": the window's files are not subcommands.
+    if (!findSubcommand(first) && QFileInfo(first).isFile()) {
+        CliOutput::printRaw(generalHelp());
+        return 0;
+    }
     if (const Subcommand *entry = findSubcommand(first))
         return entry->run(arguments.mid(1));
     if (first == QLatin1String("help")) {
@@ -148,7 +153,8 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
         return options;
     }
     QStringList databases;
-    if (parser.isSet(QStringLiteral("db"))) {
+    const bool givenWithOption = parser.isSet(QStringLiteral("db"));
+    if (givenWithOption) {
         databases << parser.value(QStringLiteral("db"));
         if (databases.first().trimmed().isEmpty()) {
             options.error = CommandLineText::tr("--db must name a database file.");
@@ -167,6 +173,12 @@ GuiOptions parseGuiOptions(const QStringList &arguments)
         return options;
     }
     options.databasePath = databases.value(0);
+    options.databaseMustExist = !givenWithOption && !options.databasePath.isEmpty();
+    if (options.databaseMustExist && !QFileInfo(options.databasePath).isFile()) {
+        options.error = CommandLineText::tr("\"%1\" is neither a database file nor a CSV, XLSX or JSON file to import.")
+                            .arg(options.databasePath);
+        options.databasePath.clear();
+    }
     return options;
 }
 

@@ -27,6 +27,9 @@ int runConsole(const QStringList &arguments);
 // entry's "rectracker %F").
 struct GuiOptions {
     QString databasePath; // empty: the default database
+    // Named without --db: it must exist already, so that a mistyped name
+    // never becomes a new, empty database.
+    bool databaseMustExist = false;
     QStringList importPaths;
     QString error;        // set when the arguments are wrong
 };

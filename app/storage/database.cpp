@@ -2,6 +2,7 @@
 
 #include "schemamigrations.h"
 #include "sqlstatement.h"
+#include "walcheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,6 +54,11 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    // The log into the file before going (automatic checkpoints are off:
+    // walcheckpoint.h). SQLite does it only when the last connection to the
+    // file closes, which a command run while the window is open is not.
+    if (!m_readOnly && QSqlDatabase::database(m_connectionName, false).isOpen())
+        WalCheckpoint::copyIntoDatabase(*this, nullptr);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

@@ -76,8 +76,13 @@ bool DatabaseCopy::save(Database &database, const QString &targetPath, QString *
         return fail(error, tr("No file was given for the copy."));
     const QFileInfo target(targetPath);
     const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
-    if (resolvedPath(targetPath) == resolvedPath(database.path()))
-        return fail(error, tr("%1 is the open database itself; choose another file for the copy.").arg(shown));
+    // Nor its log or shared-memory file: a copy renamed over those would
+    // lose, then corrupt, the edits not yet in the database file.
+    const QString resolvedTarget = resolvedPath(targetPath);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (resolvedTarget == resolvedPath(database.path() + QLatin1String(suffix)))
+            return fail(error, tr("%1 is the open database itself; choose another file for the copy.").arg(shown));
+    }
     if (target.isDir())
         return fail(error, tr("%1 is a folder; choose a file name for the copy.").arg(shown));
     if (!target.absoluteDir().exists())
@@ -108,10 +113,10 @@ bool DatabaseCopy::save(Database &database, const QString &targetPath, QString *
     }
 
     // Not the temporary file's private mode: the copy gets the permissions
-    // of the file it replaces, or those a new database file gets.
+    // of the file it replaces, or else those of the database it copies, so
+    // that data kept private (a umask of 077) stays private in its copy.
     QFile::setPermissions(partialPath, target.exists() ? QFile::permissions(target.absoluteFilePath())
-                                                       : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                                             | QFile::ReadOther);
+                                                       : QFile::permissions(database.path()));
     std::error_code renameError;
     std::filesystem::rename(QFile::encodeName(partialPath).toStdString(),
                             QFile::encodeName(target.absoluteFilePath()).toStdString(), renameError);

@@ -29,7 +29,16 @@ private slots:
         CommandLine::GuiOptions options = CommandLine::parseGuiOptions({QStringLiteral("rectracker"), db});
         QCOMPARE(options.error, QString());
         QCOMPARE(options.databasePath, db);
+        QVERIFY(options.databaseMustExist);
         QVERIFY(options.importPaths.isEmpty());
+
+        // A name that is not there is a mistake, never a new database: "lsit"
+        // after a data file, or a data file's ending mistyped.
+        for (const QString &mistyped : {QStringLiteral("lsit"), m_folder.filePath(QStringLiteral("uhri.jsn"))}) {
+            options = CommandLine::parseGuiOptions({QStringLiteral("rectracker"), csv, mistyped});
+            QVERIFY2(options.error.contains(QLatin1String("is neither a database file")), qPrintable(options.error));
+            QCOMPARE(options.databasePath, QString());
+        }
 
         // What a file manager passes for "rectracker %F": data files, any case of ending.
         options = CommandLine::parseGuiOptions({QStringLiteral("rectracker"), csv, xlsx});
@@ -37,6 +46,11 @@ private slots:
         QCOMPARE(options.databasePath, QString());
         QCOMPARE(options.importPaths, (QStringList{csv, xlsx}));
 
+        // --db may name a database to create.
+        options = CommandLine::parseGuiOptions({QStringLiteral("rectracker"), QStringLiteral("--db"),
+                                                m_folder.filePath(QStringLiteral("new.sqlite"))});
+        QCOMPARE(options.error, QString());
+        QVERIFY(!options.databaseMustExist);
         options = CommandLine::parseGuiOptions({QStringLiteral("rectracker"), QStringLiteral("--db"), db, csv});
         QCOMPARE(options.error, QString());
         QCOMPARE(options.databasePath, db);

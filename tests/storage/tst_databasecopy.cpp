@@ -6,6 +6,7 @@
 // complete copy, and nothing partial is left behind.
 #include "database.h"
 #include "databasecopy.h"
+#include "filehash.h"
 #include "recommendationfactory.h"
 #include "recommendationrepository.h"
 #include "sqlstatement.h"
@@ -28,6 +29,7 @@ private slots:
     void replacesAnExistingFile();
     void refusesTheLiveDatabaseItself();
     void refusesAFolderAndAMissingFolder();
+    void copyKeepsTheDatabasesPermissions();
 };
 
 namespace {
@@ -137,8 +139,32 @@ void DatabaseCopyTest::refusesTheLiveDatabaseItself()
                                + QStringLiteral("/") + QFileInfo(file.path()).fileName();
     QVERIFY(!DatabaseCopy::save(file.database(), roundabout, &error));
     QVERIFY2(error.contains(QLatin1String("open database itself")), qPrintable(error));
+    // Nor its write-ahead log or shared memory, which hold edits not yet in the file.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString sidecar = file.path() + QLatin1String(suffix);
+        QVERIFY2(QFile::exists(sidecar), suffix);
+        const QByteArray before = FileHash::of(sidecar);
+        QVERIFY(!DatabaseCopy::save(file.database(), sidecar, &error));
+        QVERIFY2(error.contains(QLatin1String("open database itself")), qPrintable(error));
+        QCOMPARE(FileHash::of(sidecar), before);
+    }
     QCOMPARE(RecommendationRepository(file.database()).totalCount(), std::optional<int>(2));
     QVERIFY(partialFilesIn(file.folder()).isEmpty());
+}
+
+// A copy of private data stays private: it takes the database's permissions.
+void DatabaseCopyTest::copyKeepsTheDatabasesPermissions()
+{
+    TemporaryDatabase file;
+    fill(file.database(), 1);
+    const QFileDevice::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    QVERIFY(QFile::setPermissions(file.path(), ownerOnly));
+    const QString target = file.folder() + QStringLiteral("/private-copy.sqlite");
+    QString error;
+    QVERIFY2(DatabaseCopy::save(file.database(), target, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(target) & (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup
+                                           | QFile::ReadOther | QFile::WriteOther),
+             ownerOnly);
 }
 
 void DatabaseCopyTest::refusesAFolderAndAMissingFolder()

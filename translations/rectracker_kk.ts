@@ -1684,10 +1684,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <translation>Барлық &amp;диаграммаларды экспорттау...</translation>
     </message>
     <message>
-        <source>C&amp;opy chart</source>
-        <translation>Диаграмманы &amp;көшіру</translation>
-    </message>
-    <message>
         <source>&amp;Print chart...</source>
         <translation>Диаграмманы &amp;басып шығару...</translation>
     </message>
@@ -1710,10 +1706,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>&amp;Add recommendation...</source>
         <translation>&amp;Ұсыным қосу...</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Телнұсқалау</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
@@ -2061,6 +2053,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>No database is open, so the files were not imported.</source>
         <translation>Дерекқор ашылмаған, сондықтан файлдар импортталмады.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation>Диаграмманы &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>&amp;Телнұсқалау</translation>
+    </message>
 </context>
 <context>
     <name>Mechanism</name>
@@ -2215,12 +2215,12 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <translation>Бар дерекқор файлын ашады</translation>
     </message>
     <message>
-        <source>Open Recen&amp;t</source>
-        <translation>&amp;Соңғы дерекқорлар</translation>
-    </message>
-    <message>
         <source>Lists the databases opened last</source>
         <translation>Соңғы ашылған дерекқорларды тізіп көрсетеді</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы дерекқорлар</translation>
     </message>
 </context>
 <context>

@@ -1692,10 +1692,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
         <translation>Экспорт &amp;всех диаграмм...</translation>
     </message>
     <message>
-        <source>C&amp;opy chart</source>
-        <translation>&amp;Копировать диаграмму</translation>
-    </message>
-    <message>
         <source>&amp;Print chart...</source>
         <translation>&amp;Печать диаграммы...</translation>
     </message>
@@ -1718,10 +1714,6 @@ Run &quot;%1 &lt;subcommand&gt; --help&quot; for the options of a subcommand.
     <message>
         <source>&amp;Add recommendation...</source>
         <translation>&amp;Добавить рекомендацию...</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>Дубл&amp;ировать</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
@@ -2075,6 +2067,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>No database is open, so the files were not imported.</source>
         <translation>База данных не открыта, поэтому файлы не импортированы.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation>&amp;Копировать диаграмму</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>Дубл&amp;ировать</translation>
+    </message>
 </context>
 <context>
     <name>Mechanism</name>
@@ -2229,12 +2229,12 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <translation>Открывает существующий файл базы данных</translation>
     </message>
     <message>
-        <source>Open Recen&amp;t</source>
-        <translation>&amp;Недавние базы данных</translation>
-    </message>
-    <message>
         <source>Lists the databases opened last</source>
         <translation>Показывает список недавно открытых баз данных</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
 </context>
 <context>

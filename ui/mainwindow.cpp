@@ -523,7 +523,10 @@ bool MainWindow::resolvePendingEdits()
         if (m_form->isDirty())
             return false; // the edit was refused; its message is on the form
     }
-    m_form->setRecommendation(std::nullopt);
+    // Saved or discarded: the form shows the stored record again, which
+    // stays on screen when what asked (a file dialog, Save a copy) goes on
+    // without changing the database.
+    showCurrentRecord();
     return true;
 }
 

@@ -133,7 +133,7 @@ void MainWindowActions::retranslate()
     exportRecords->setText(tr("Export &recommendations..."));
     exportChart->setText(tr("&Export chart..."));
     exportAllCharts->setText(tr("Export &all charts..."));
-    copyChart->setText(tr("C&opy chart"));
+    copyChart->setText(tr("Cop&y chart"));
     printChart->setText(tr("&Print chart..."));
     quit->setText(tr("&Quit"));
 
@@ -143,7 +143,7 @@ void MainWindowActions::retranslate()
     copyRows->setStatusTip(tr("Copies the selected rows as a table, with a header row"));
     selectAll->setText(tr("Select a&ll"));
     add->setText(tr("&Add recommendation..."));
-    duplicate->setText(tr("D&uplicate"));
+    duplicate->setText(tr("Dupl&icate"));
     editRecord->setText(tr("&Edit recommendation"));
     editRecord->setStatusTip(tr("Moves to the detail editor of the selected recommendation"));
     deleteRecords->setText(tr("&Delete..."));

@@ -71,6 +71,6 @@ void NoDatabasePage::retranslateUi()
     m_new->setAccessibleDescription(tr("Creates an empty database file and opens it"));
     m_open->setText(tr("&Open database..."));
     m_open->setAccessibleDescription(tr("Opens an existing database file"));
-    m_recent->setText(tr("Open Recen&t"));
+    m_recent->setText(tr("Open &Recent"));
     m_recent->setAccessibleDescription(tr("Lists the databases opened last"));
 }

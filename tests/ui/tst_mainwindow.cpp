@@ -18,15 +18,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -34,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 
@@ -47,11 +51,13 @@ private slots:
     void assignStatusToSelectedRowAndUndo();
     void assignOneStatusToSeveralRows();
     void editInDetailEditorAndUndo();
+    void discardingBeforeACancelledDialogKeepsTheRecordShown();
     void typingInSearchFiltersTheTable();
     void loadsTheSampleAsOneUndoStep();
     void controlsHaveAccessibleNames();
     void mainControlsHaveAccessibleNamesAndDescriptions();
     void tabGoesFromFiltersToTableFormStatusAndHistory();
+    void noTwoMenuEntriesShareAnAccessKey();
     void noTwoActionsShareAShortcut();
     void standardKeysDoWhatTheySay();
     void copiesThousandsOfRowsInTheShownColumnOrder();
@@ -269,6 +275,50 @@ void MainWindowTest::editInDetailEditorAndUndo()
     QCOMPARE(text->toPlainText(), RecommendationFactory::upr(1).text); // the form follows the undo
 }
 
+// Unsaved changes discarded before a file dialog that is then cancelled:
+// the record stays in the detail editor, as stored.
+void MainWindowTest::discardingBeforeACancelledDialogKeepsTheRecordShown()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 2);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    clickRow(table, 0);
+    auto *form = window->findChild<RecommendationForm *>(QStringLiteral("recommendationForm"));
+    QPlainTextEdit *text = nullptr;
+    for (QPlainTextEdit *edit : form->findChildren<QPlainTextEdit *>()) {
+        if (edit->accessibleName() == QLatin1String("Text"))
+            text = edit;
+    }
+    QVERIFY(text);
+    const QString stored = text->toPlainText();
+    QVERIFY(!stored.isEmpty());
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Not kept."));
+    QVERIFY(form->isDirty());
+
+    // The question is answered Discard; the file dialog that follows, Cancel.
+    QStringList seen;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&seen] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        seen << QString::fromLatin1(modal->metaObject()->className());
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Discard)->click();
+        else if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    answer.start(10);
+    window->findChild<QAction *>(QStringLiteral("openDatabaseAction"))->trigger();
+    answer.stop();
+    QCOMPARE(seen, (QStringList{QStringLiteral("QMessageBox"), QStringLiteral("QFileDialog")}));
+    QVERIFY(!form->isDirty());
+    QVERIFY(form->isEnabled());
+    QCOMPARE(text->toPlainText(), stored);
+}
+
 void MainWindowTest::typingInSearchFiltersTheTable()
 {
     TemporaryDatabase file;
@@ -376,6 +426,34 @@ void MainWindowTest::tabGoesFromFiltersToTableFormStatusAndHistory()
     QCOMPARE(firstUnder(form), tableStop + 1);
     QCOMPARE(firstUnder(panel), lastUnder(form) + 1);
     QCOMPARE(stops.indexOf(history), lastUnder(panel) + 1);
+}
+
+// Alt and a letter reach one item: the menu bar's titles, and each menu's
+// entries, underline different letters.
+void MainWindowTest::noTwoMenuEntriesShareAnAccessKey()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 1);
+    const auto accessKey = [](const QString &text) {
+        const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        return at < 0 ? QChar() : text.at(at + 1).toLower();
+    };
+    const auto checkDistinct = [&accessKey](const QList<QAction *> &actions, const QString &where) {
+        QHash<QChar, QString> owners;
+        for (QAction *action : actions) {
+            const QChar key = accessKey(action->text());
+            if (action->isSeparator() || key.isNull())
+                continue;
+            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" both use Alt+%4")
+                                                           .arg(where, owners.value(key), action->text(), key)));
+            owners.insert(key, action->text());
+        }
+    };
+    checkDistinct(window->menuBar()->actions(), QStringLiteral("menu bar"));
+    for (QAction *title : window->menuBar()->actions()) {
+        if (title->menu())
+            checkDistinct(title->menu()->actions(), title->text());
+    }
 }
 
 void MainWindowTest::noTwoActionsShareAShortcut()

@@ -21,6 +21,9 @@ public:
         return ++m_last;
     }
 
+    // The largest id so far.
+    qint64 last() const { return m_last; }
+
 private:
     qint64 m_last = 0;
 };

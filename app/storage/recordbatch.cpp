@@ -9,10 +9,15 @@
 #include "rowdeletion.h"
 #include "statuschangebatch.h"
 #include "transaction.h"
+#include "suspendedupkeep.h"
 #include "vocabularyids.h"
+#include "yearendstatuses.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QVarLengthArray>
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,13 +46,24 @@ bool isSimplified(const QString &text)
     return true;
 }
 
-// RecommendationLists::normalised, without its work for the usual list of
-// one clean name (a recommending state): nothing to tidy, no repeat possible.
+// RecommendationLists::normalised, without its work for the usual short
+// list of clean names (a recommending state, two or three themes): nothing
+// to tidy, and repeats found by comparing the few names with one another
+// rather than through a set of case-folded copies.
 QStringList normalisedNames(const QStringList &values)
 {
-    if (values.size() == 1 && isSimplified(values.first()))
-        return values;
-    return RecommendationLists::normalised(values);
+    constexpr qsizetype shortList = 8;
+    if (values.size() > shortList)
+        return RecommendationLists::normalised(values);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (!isSimplified(values.at(i)))
+            return RecommendationLists::normalised(values);
+        for (qsizetype j = 0; j < i; ++j) {
+            if (values.at(i).compare(values.at(j), Qt::CaseInsensitive) == 0)
+                return RecommendationLists::normalised(values);
+        }
+    }
+    return values;
 }
 
 // Dates repeat from record to record (a session's records share theirs): formatted once.
@@ -84,6 +100,20 @@ struct ListRows {
     MultiRowInsert rows;
 };
 
+// How the values derived from a record are kept: by the schema's triggers
+// as each row arrives, or worked out here and written with the rows, the
+// triggers being suspended (SuspendedUpkeep) for a bulk write.
+enum class Upkeep { ByTriggers, InCode };
+
+// A record's list names as stored: each list's vocabulary ids in order,
+// and the first theme and state as their vocabularies spell them.
+struct ResolvedLists {
+    QVarLengthArray<qint64, 8> ids;          // every list's, one after another
+    std::array<int, 5> listStarts{};         // where each list's ids start, and the end
+    QString firstTheme;                      // null: no theme
+    QString firstRecommendingState;
+};
+
 // The rows of many records, queued into multi-row INSERTs. The caller holds
 // the transaction, and queues a statement's worth of recommendations before
 // their details, so that the details' statements never have to write a
@@ -91,16 +121,15 @@ struct ListRows {
 class RecordWriter
 {
 public:
-    RecordWriter(sqlite3 *connection, int recordsPerStatement, MultiRowInsert::Mode mode)
-        : m_connection(connection),
+    RecordWriter(sqlite3 *connection, int recordsPerStatement, MultiRowInsert::Mode mode, Upkeep upkeep)
+        : m_connection(connection), m_upkeep(upkeep),
           m_recommendations(connection, QStringLiteral("INSERT INTO"), QStringLiteral("recommendation"),
-                            {QStringLiteral("id"), QStringLiteral("mechanism"), QStringLiteral("state_under_review"),
-                             QStringLiteral("symbol"), QStringLiteral("paragraph"),
-                             QStringLiteral("paragraph_sort_key"), QStringLiteral("text"), QStringLiteral("upr_cycle"),
-                             QStringLiteral("upr_session"), QStringLiteral("document_date"),
-                             QStringLiteral("due_date"), QStringLiteral("notes"), QStringLiteral("created_at"),
-                             QStringLiteral("updated_at")},
-                            recordsPerStatement, mode),
+                            recommendationColumns(upkeep), recordsPerStatement, mode),
+          m_statistics(connection, QStringLiteral("INSERT INTO"), QStringLiteral("recommendation_statistics"),
+                       {QStringLiteral("id"), QStringLiteral("mechanism"), QStringLiteral("state_under_review"),
+                        QStringLiteral("document_date"), QStringLiteral("year_end_statuses"),
+                        QStringLiteral("theme_ids")},
+                       recordsPerStatement, mode),
           m_sdgs(connection, QStringLiteral("INSERT OR IGNORE INTO"), QStringLiteral("recommendation_sdg"),
                  {QStringLiteral("recommendation_id"), QStringLiteral("sdg")}, qMin(linksPerStatement, recordsPerStatement * 4),
                  mode),
@@ -112,22 +141,37 @@ public:
             m_lists.push_back(std::make_unique<ListRows>(connection, list, linkRows, mode));
             m_lists.back()->rows.writeAfter(&m_recommendations);
         }
+        m_statistics.writeAfter(&m_recommendations);
         m_sdgs.writeAfter(&m_recommendations);
         m_history.writeAfter(&m_recommendations);
     }
 
     bool start(QString *error)
     {
-        return m_ids.start(m_connection, QStringLiteral("recommendation"), error) && m_history.start(error);
+        if (!m_ids.start(m_connection, QStringLiteral("recommendation"), error) || !m_history.start(error))
+            return false;
+        m_largestIdBefore = m_ids.last();
+        return true;
     }
 
+    // The largest id before this batch, and whether every record of the
+    // batch has a larger one (a fresh import; not an undone delete).
+    qint64 largestIdBefore() const { return m_largestIdBefore; }
+    bool allIdsAfter() const { return m_allIdsAfter; }
+
     // Gives the record its id and queues its row.
-    bool addRecommendation(Recommendation &r, QString *error)
+    bool addRecommendation(RecommendationRecord &record, QString *error)
     {
+        Recommendation &r = record.recommendation;
         r.id = m_ids.take(r.id);
+        m_allIdsAfter = m_allIdsAfter && r.id > m_largestIdBefore;
+        std::optional<ResolvedLists> resolved = resolve(r, error);
+        if (!resolved)
+            return false;
+        const QString state = r.stateUnderReview.simplified();
         m_recommendations.addInt(r.id);
         m_recommendations.addText(r.mechanism);
-        m_recommendations.addText(r.stateUnderReview.simplified());
+        m_recommendations.addText(state);
         m_recommendations.addText(QStringView(r.symbol).trimmed());
         m_recommendations.addText(QStringView(r.paragraph).trimmed());
         m_recommendations.addText(ParagraphOrder::sortKey(r.paragraph));
@@ -139,26 +183,48 @@ public:
         m_recommendations.addText(r.notes);
         m_recommendations.addText(m_now);
         m_recommendations.addText(m_now);
+        if (m_upkeep == Upkeep::InCode) {
+            // What the triggers on the history, the link tables and the
+            // record itself would have written.
+            const std::vector<const StatusChange *> history = inHistoryOrder(record.history);
+            const Status current = history.empty() ? Status::Pending : history.back()->status;
+            m_recommendations.addText(StatusInfo::key(current));
+            addNameOrNull(resolved->firstTheme);
+            addNameOrNull(resolved->firstRecommendingState);
+            m_statistics.addInt(r.id);
+            m_statistics.addText(r.mechanism);
+            m_statistics.addText(state);
+            if (r.documentDate.isValid())
+                m_statistics.addText(m_documentDates.of(r.documentDate));
+            else
+                m_statistics.addNull();
+            std::vector<YearEndStatuses::Entry> entries;
+            entries.reserve(history.size());
+            for (const StatusChange *change : history)
+                entries.push_back({change->effectiveDate, change->status});
+            m_statistics.addText(YearEndStatuses::fromHistory(entries));
+            m_statistics.addText(themeIdsText(*resolved, themesIndex()));
+            if (!m_statistics.endRow(error))
+                return false;
+        }
+        m_resolved.push_back(std::move(*resolved));
         return m_recommendations.endRow(error);
     }
 
-    // Queues the lists, SDGs and history of a record whose row is queued.
+    // Queues the lists, SDGs and history of the record whose row was queued
+    // first of those still waiting for their details.
     bool addDetails(RecommendationRecord &record, QString *error)
     {
         const qint64 id = record.recommendation.id;
-        for (const std::unique_ptr<ListRows> &list : m_lists) {
-            const QStringList &values = RecommendationLists::values(record.recommendation, list->list);
-            if (values.isEmpty())
-                continue;
-            const QStringList names = normalisedNames(values);
-            for (int position = 0; position < names.size(); ++position) {
-                const std::optional<qint64> nameId = list->vocabulary.idOf(names.at(position), error);
-                if (!nameId)
-                    return false;
-                list->rows.addInt(id);
-                list->rows.addInt(*nameId);
-                list->rows.addInt(position);
-                if (!list->rows.endRow(error))
+        const ResolvedLists &resolved = m_resolved.at(m_detailsDone++);
+        for (size_t list = 0; list < m_lists.size(); ++list) {
+            MultiRowInsert &rows = m_lists.at(list)->rows;
+            const int start = resolved.listStarts.at(list);
+            for (int position = 0; start + position < resolved.listStarts.at(list + 1); ++position) {
+                rows.addInt(id);
+                rows.addInt(resolved.ids.at(start + position));
+                rows.addInt(position);
+                if (!rows.endRow(error))
                     return false;
             }
         }
@@ -173,13 +239,17 @@ public:
             if (!m_history.add(change, error))
                 return false;
         }
+        if (m_detailsDone == m_resolved.size()) {
+            m_resolved.clear();
+            m_detailsDone = 0;
+        }
         return true;
     }
 
     // Writes what is still waiting (and copies what was staged).
     bool finish(QString *error)
     {
-        if (!m_recommendations.finish(error))
+        if (!m_recommendations.finish(error) || !m_statistics.finish(error))
             return false;
         for (const std::unique_ptr<ListRows> &list : m_lists) {
             if (!list->rows.finish(error))
@@ -189,6 +259,93 @@ public:
     }
 
 private:
+    static QStringList recommendationColumns(Upkeep upkeep)
+    {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("mechanism"), QStringLiteral("state_under_review"),
+                            QStringLiteral("symbol"), QStringLiteral("paragraph"),
+                            QStringLiteral("paragraph_sort_key"), QStringLiteral("text"), QStringLiteral("upr_cycle"),
+                            QStringLiteral("upr_session"), QStringLiteral("document_date"),
+                            QStringLiteral("due_date"), QStringLiteral("notes"), QStringLiteral("created_at"),
+                            QStringLiteral("updated_at")};
+        if (upkeep == Upkeep::InCode)
+            columns << QStringLiteral("current_status") << QStringLiteral("first_theme")
+                    << QStringLiteral("first_recommending_state");
+        return columns;
+    }
+
+    static int themesIndex() { return int(RecommendationLists::all().indexOf(RecommendationList::Themes)); }
+
+    // The names of each list looked up (or added) in its vocabulary.
+    std::optional<ResolvedLists> resolve(const Recommendation &r, QString *error)
+    {
+        ResolvedLists resolved;
+        for (size_t list = 0; list < m_lists.size(); ++list) {
+            resolved.listStarts[list] = int(resolved.ids.size());
+            ListRows &rows = *m_lists.at(list);
+            const QStringList &values = RecommendationLists::values(r, rows.list);
+            if (values.isEmpty())
+                continue;
+            const QStringList names = normalisedNames(values);
+            for (const QString &name : names) {
+                const std::optional<qint64> nameId = rows.vocabulary.idOf(name, error);
+                if (!nameId)
+                    return std::nullopt;
+                resolved.ids.append(*nameId);
+            }
+            if (m_upkeep == Upkeep::InCode && !names.isEmpty()) {
+                const qint64 first = resolved.ids.at(resolved.listStarts[list]);
+                if (rows.list == RecommendationList::Themes)
+                    resolved.firstTheme = rows.vocabulary.storedName(first);
+                else if (rows.list == RecommendationList::RecommendingStates)
+                    resolved.firstRecommendingState = rows.vocabulary.storedName(first);
+            }
+        }
+        resolved.listStarts[m_lists.size()] = int(resolved.ids.size());
+        return resolved;
+    }
+
+    // The entries (given their ids and times first) in the order that
+    // decides the current status: effective date, recording time, id.
+    std::vector<const StatusChange *> inHistoryOrder(QList<StatusChange> &history)
+    {
+        std::vector<const StatusChange *> ordered;
+        ordered.reserve(size_t(history.size()));
+        for (StatusChange &change : history) {
+            m_history.identify(change);
+            ordered.push_back(&change);
+        }
+        std::sort(ordered.begin(), ordered.end(), [](const StatusChange *a, const StatusChange *b) {
+            if (a->effectiveDate != b->effectiveDate)
+                return a->effectiveDate < b->effectiveDate;
+            // As the column holds it: UTC to the millisecond.
+            const qint64 aRecorded = a->recordedAt.toMSecsSinceEpoch();
+            const qint64 bRecorded = b->recordedAt.toMSecsSinceEpoch();
+            if (aRecorded != bRecorded)
+                return aRecorded < bRecorded;
+            return a->id < b->id;
+        });
+        return ordered;
+    }
+
+    static QString themeIdsText(const ResolvedLists &resolved, int themes)
+    {
+        QString text;
+        for (int i = resolved.listStarts.at(size_t(themes)); i < resolved.listStarts.at(size_t(themes) + 1); ++i) {
+            if (!text.isEmpty())
+                text += QLatin1Char(' ');
+            text += QString::number(resolved.ids.at(i));
+        }
+        return text;
+    }
+
+    void addNameOrNull(const QString &name)
+    {
+        if (name.isNull())
+            m_recommendations.addNull();
+        else
+            m_recommendations.addText(name);
+    }
+
     void addPositive(int value)
     {
         if (value > 0)
@@ -206,15 +363,74 @@ private:
     }
 
     sqlite3 *m_connection;
+    Upkeep m_upkeep;
     IdSequence m_ids;
+    qint64 m_largestIdBefore = 0;
+    bool m_allIdsAfter = true;
     MultiRowInsert m_recommendations;
+    MultiRowInsert m_statistics; // written only when Upkeep::InCode
     std::vector<std::unique_ptr<ListRows>> m_lists;
     MultiRowInsert m_sdgs;
     StatusChangeWriter m_history;
     QString m_now;
     DateText m_documentDates;
     DateText m_dueDates;
+    std::vector<ResolvedLists> m_resolved; // of the rows queued before their details,
+    size_t m_detailsDone = 0;              // of which these have had them
 };
+
+// How many records the database holds (its narrow statistics rows are the
+// quickest to count).
+std::optional<qint64> storedRecords(sqlite3 *connection, QString *error)
+{
+    SqliteStatement count;
+    if (!count.prepare(connection, QStringLiteral("SELECT count(*) FROM recommendation_statistics"), error))
+        return std::nullopt;
+    QString stepError;
+    if (!count.next(&stepError)) {
+        *error = stepError;
+        return std::nullopt;
+    }
+    return count.intAt(0);
+}
+
+bool run(sqlite3 *connection, const QString &sql, QString *error)
+{
+    SqliteStatement statement;
+    return statement.prepare(connection, sql, error) && statement.run(error);
+}
+
+// The search index entries of the records written in bulk, in one
+// statement: FTS5 then builds them as a few large segments (a statement
+// each would make a segment each, to be merged again later). A fresh
+// import's records come after all others; records that bring their ids
+// (an undone delete) are named in a temporary table.
+bool indexText(sqlite3 *connection, const QList<RecommendationRecord> &records, const RecordWriter &writer,
+               QString *error)
+{
+    const QString insert = QStringLiteral("INSERT INTO recommendation_search (rowid, text, symbol, paragraph) "
+                                          "SELECT id, text, symbol, paragraph FROM recommendation WHERE %1");
+    if (writer.allIdsAfter()) {
+        return run(connection, insert.arg(QStringLiteral("id > %1").arg(writer.largestIdBefore())), error);
+    }
+    if (!run(connection, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rt_batch_ids (id INTEGER PRIMARY KEY)"),
+             error)
+        || !run(connection, QStringLiteral("DELETE FROM temp.rt_batch_ids"), error))
+        return false;
+    {
+        MultiRowInsert ids(connection, QStringLiteral("INSERT INTO"), QStringLiteral("temp.rt_batch_ids"),
+                           {QStringLiteral("id")}, linksPerStatement, MultiRowInsert::Mode::Direct);
+        for (const RecommendationRecord &record : records) {
+            ids.addInt(record.recommendation.id);
+            if (!ids.endRow(error))
+                return false;
+        }
+        if (!ids.finish(error))
+            return false;
+    }
+    return run(connection, insert.arg(QStringLiteral("id IN (SELECT id FROM temp.rt_batch_ids)")), error)
+        && run(connection, QStringLiteral("DELETE FROM temp.rt_batch_ids"), error);
+}
 
 } // namespace
 
@@ -245,14 +461,28 @@ bool insert(Database &database, QList<RecommendationRecord> &records, QString *e
     if (!connection)
         return false;
     const int perStatement = int(qMin<qsizetype>(recordsPerStatement, qMax<qsizetype>(1, records.size())));
-    RecordWriter writer(connection, perStatement,
-                        records.size() > perStatement ? MultiRowInsert::Mode::Staged : MultiRowInsert::Mode::Direct);
+    // More than a statement's worth is a bulk write: the triggers are
+    // suspended and their work done here, in one pass; when the batch is as
+    // large as what is stored, the indexes are built again afterwards too.
+    const bool bulk = records.size() > perStatement;
+    SuspendedUpkeep upkeep;
+    if (bulk) {
+        const std::optional<qint64> stored = storedRecords(connection, error);
+        if (!stored
+            || !upkeep.suspend(connection,
+                               records.size() >= *stored ? SuspendedUpkeep::Indexes::Rebuilt
+                                                         : SuspendedUpkeep::Indexes::Kept,
+                               error))
+            return false;
+    }
+    RecordWriter writer(connection, perStatement, MultiRowInsert::Mode::Direct,
+                        bulk ? Upkeep::InCode : Upkeep::ByTriggers);
     if (!writer.start(error))
         return false;
     for (qsizetype start = 0; start < records.size(); start += perStatement) {
         const qsizetype end = qMin(records.size(), start + perStatement);
         for (qsizetype i = start; i < end; ++i) {
-            if (!writer.addRecommendation(records[i].recommendation, error))
+            if (!writer.addRecommendation(records[i], error))
                 return false;
         }
         for (qsizetype i = start; i < end; ++i) {
@@ -261,6 +491,8 @@ bool insert(Database &database, QList<RecommendationRecord> &records, QString *e
         }
     }
     if (!writer.finish(error))
+        return false;
+    if (bulk && (!indexText(connection, records, writer, error) || !upkeep.resume(error)))
         return false;
     if (!transaction.commit()) {
         *error = transaction.error();

@@ -116,6 +116,12 @@ qint64 SqliteStatement::intAt(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+QString SqliteStatement::textAt(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
 bool SqliteStatement::isNullAt(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

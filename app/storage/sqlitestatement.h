@@ -45,6 +45,7 @@ public:
     bool next(QString *error);
     void reset();
     qint64 intAt(int column) const;
+    QString textAt(int column) const;
     bool isNullAt(int column) const;
     // Rows the last run inserted, changed or deleted itself (not through
     // triggers or foreign keys).

@@ -55,6 +55,13 @@ QStringView StatusChangeWriter::recordedAt(QDateTime &time)
     return m_lastTimeText;
 }
 
+void StatusChangeWriter::identify(StatusChange &change)
+{
+    change.id = m_ids.take(change.id);
+    if (!change.recordedAt.isValid())
+        change.recordedAt = m_now;
+}
+
 bool StatusChangeWriter::add(StatusChange &change, QString *error)
 {
     if (!change.effectiveDate.isValid()) {

@@ -38,6 +38,9 @@ public:
     // Gives the entry its id (and recordedAt, when it has none) and queues
     // it; its recommendationId must be set.
     bool add(StatusChange &change, QString *error);
+    // Gives the entry its id and recordedAt as add() will, for a writer
+    // that needs them before the entry is queued (the current status).
+    void identify(StatusChange &change);
     bool finish(QString *error) { return m_rows.finish(error); }
 
 private:

@@ -40,14 +40,16 @@ std::optional<qint64> VocabularyIds::idOf(const QString &name, QString *error)
     if (known != m_ids.cend())
         return *known;
     if (!m_find.isPrepared()
-        && (!m_find.prepare(m_connection, QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(m_table), error)
+        && (!m_find.prepare(m_connection, QStringLiteral("SELECT id, name FROM %1 WHERE name = ?").arg(m_table), error)
             || !m_add.prepare(m_connection, QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(m_table), error)))
         return std::nullopt;
     m_find.bindText(1, name);
     QString stepError;
     qint64 id = 0;
+    QString stored = name;
     if (m_find.next(&stepError)) {
         id = m_find.intAt(0);
+        stored = m_find.textAt(1);
         m_find.reset();
     } else if (!stepError.isEmpty()) {
         *error = stepError;
@@ -59,5 +61,6 @@ std::optional<qint64> VocabularyIds::idOf(const QString &name, QString *error)
         id = m_add.lastInsertId();
     }
     m_ids.insert(NoCaseName{name}, id);
+    m_storedNames.insert(id, stored);
     return id;
 }

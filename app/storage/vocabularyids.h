@@ -17,6 +17,9 @@ public:
     // The id of the name, added to the vocabulary when it is new; nothing
     // with *error set when the database fails.
     std::optional<qint64> idOf(const QString &name, QString *error);
+    // The name as the vocabulary holds it (the spelling it was first stored
+    // in), for an id idOf() gave.
+    QString storedName(qint64 id) const { return m_storedNames.value(id); }
 
     struct NoCaseName {
         QString name;
@@ -28,6 +31,7 @@ private:
     SqliteStatement m_find;
     SqliteStatement m_add;
     QHash<NoCaseName, qint64> m_ids;
+    QHash<qint64, QString> m_storedNames;
 };
 
 bool operator==(const VocabularyIds::NoCaseName &a, const VocabularyIds::NoCaseName &b);

@@ -61,6 +61,23 @@ char Reader::letterAt(int year) const
     return m_letters[qMin(year - m_firstYear, m_count - 1)];
 }
 
+QString fromHistory(const std::vector<Entry> &orderedEntries)
+{
+    if (orderedEntries.empty())
+        return QString();
+    // Each entry's letter runs from its year up to the next entry's (not at
+    // all when that is the same year: the last entry of a year wins); the
+    // last entry's covers its own year.
+    const int firstYear = orderedEntries.front().effectiveDate.year();
+    QString text = QStringLiteral("%1").arg(firstYear, 4, 10, QLatin1Char('0'));
+    for (size_t i = 0; i < orderedEntries.size(); ++i) {
+        const int year = orderedEntries[i].effectiveDate.year();
+        const int next = i + 1 < orderedEntries.size() ? orderedEntries[i + 1].effectiveDate.year() : year + 1;
+        text += QString(qMax(0, next - year), QChar::fromLatin1(letter(orderedEntries[i].status)));
+    }
+    return text;
+}
+
 namespace Sql {
 
 namespace {

@@ -19,8 +19,10 @@
 // (that of its document date) is the reader's business.
 #include "status.h"
 
+#include <QDate>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace YearEndStatuses {
 
@@ -44,6 +46,16 @@ private:
     const char *m_letters = nullptr;
     int m_count = 0;
 };
+
+// The string worked out from a whole history, as Sql::fromHistory works it
+// out in the database: for writing many records without their triggers
+// (RecordBatch). The entries in the history's order (effective date, then
+// recording time, then id).
+struct Entry {
+    QDate effectiveDate;
+    Status status;
+};
+QString fromHistory(const std::vector<Entry> &orderedEntries);
 
 // SQL expressions for the triggers, the migration and the filters. The
 // arguments are SQL expressions too.

@@ -1,5 +1,6 @@
 // rectracker import: reads UPR Info, UHRI, other workbooks (with --map) and
 // our own exports into the database, all or nothing, and prints a summary.
+#include "directfilewrites.h"
 #include "importjob.h"
 #include "mechanism.h"
 #include "recommendationrepository.h"
@@ -8,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 
 namespace {
 
@@ -115,7 +117,17 @@ int importRecords(const QStringList &arguments)
         return exitStatus;
     RecommendationRepository repository(*database);
     RecommendationEdits edits(repository);
-    const std::optional<ImportSummary> summary = ImportJob::run(edits, files, options, &error);
+    std::optional<ImportSummary> summary;
+    if (std::optional<ImportPlan> plan = ImportJob::prepare(*database, files, options, &error)) {
+        // The pages written once, into the file, rather than into the log
+        // and then into the file, when no one else has the database open.
+        // Only when there is something to write: a run that adds nothing
+        // leaves the file byte for byte as it was.
+        std::optional<DirectFileWrites> direct;
+        if (!options.dryRun && !plan->accepted.isEmpty())
+            direct.emplace(*database);
+        summary = ImportJob::store(edits, std::move(*plan), options, &error);
+    }
     if (!summary) {
         if (created) {
             database.reset();

@@ -79,6 +79,14 @@ void CliImportTest::importPrintsASummary()
     QVERIFY(out.contains(QStringLiteral("warning: uhri.json, record 3")));
     const CliResult count = CliRunner::run({QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--count")});
     QCOMPARE(count.lastLine(), QStringLiteral("7"));
+    // Written straight into the file (DirectFileWrites), the database is
+    // back in WAL mode afterwards (header bytes 18 and 19 are 2) and leaves
+    // no rollback journal behind.
+    QFile database(m_db);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    const QByteArray header = database.read(20);
+    QCOMPARE(header.mid(18, 2), QByteArray("\x02\x02", 2));
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-journal")));
 }
 
 void CliImportTest::reimportAddsNothing()

@@ -20,10 +20,10 @@ class SuspendedUpkeep
 public:
     enum class Indexes { Kept, Rebuilt };
 
-    // Drops the triggers, and the indexes when asked and possible (SQLite
+    // Drops the triggers, and the indexes when asked and possible: SQLite
     // cannot drop an index while a query of this connection is still
-    // reading; they are then kept, which is slower but the same). The
-    // connection must be inside a transaction.
+    // reading, so they are then kept, which is slower but the same, and the
+    // query reads on. The connection must be inside a transaction.
     bool suspend(sqlite3 *connection, Indexes indexes, QString *error);
     // Creates the dropped indexes, then the triggers, in their old order.
     bool resume(QString *error);

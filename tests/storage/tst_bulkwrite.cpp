@@ -28,6 +28,7 @@ class BulkWriteTest : public QObject
 private slots:
     void bulkEqualsOneAtATime_data();
     void bulkEqualsOneAtATime();
+    void openQueryKeepsTheIndexes();
     void yearEndStringAgreesWithSql();
 };
 
@@ -205,6 +206,36 @@ void BulkWriteTest::bulkEqualsOneAtATime()
         QCOMPARE(bulkRows.at(i), singleRows.at(i));
     QVERIFY2(SearchIndex::isConsistent(bulk.database(), &error), qPrintable(error));
     QCOMPARE(integrity(bulk.database()), QStringLiteral("ok"));
+}
+
+void BulkWriteTest::openQueryKeepsTheIndexes()
+{
+    // SQLite cannot drop an index while a query of the connection is still
+    // reading (the window's table may hold one): the bulk write keeps the
+    // indexes then, and still writes everything.
+    TemporaryDatabase file;
+    QVERIFY2(file.isValid(), qPrintable(file.error()));
+    QString error;
+    QList<RecommendationRecord> first = randomRecords(5, 300, 1);
+    QVERIFY2(RecordBatch::insert(file.database(), first, &error), qPrintable(error));
+    QSqlQuery reading(QSqlDatabase::database(file.database().connectionName()));
+    reading.setForwardOnly(true);
+    QVERIFY(reading.exec(QStringLiteral("SELECT id FROM recommendation ORDER BY id")));
+    QVERIFY(reading.next());
+    QList<RecommendationRecord> records = randomRecords(6, 700, 301);
+    QVERIFY2(RecordBatch::insert(file.database(), records, &error), qPrintable(error));
+    QVERIFY(reading.next());
+    QCOMPARE(reading.value(0).toInt(), 2);
+    reading.finish();
+    QSqlQuery count(QSqlDatabase::database(file.database().connectionName()));
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM recommendation_statistics")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1000);
+    QVERIFY2(SearchIndex::isConsistent(file.database(), &error), qPrintable(error));
+    QCOMPARE(integrity(file.database()), QStringLiteral("ok"));
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger')")));
+    QVERIFY(count.next());
+    QVERIFY(count.value(0).toInt() > 30);
 }
 
 void BulkWriteTest::yearEndStringAgreesWithSql()

@@ -10,6 +10,8 @@ class IsoDateTest : public QObject
 private slots:
     void parse_data();
     void parse();
+    void formatFollowsQt_data();
+    void formatFollowsQt();
 };
 
 void IsoDateTest::parse_data()
@@ -25,6 +27,12 @@ void IsoDateTest::parse_data()
     QTest::newRow("with a time") << QStringLiteral("2024-01-05T10:00") << QDate();
     QTest::newRow("dotted") << QStringLiteral("05.01.2024") << QDate();
     QTest::newRow("empty") << QString() << QDate();
+    QTest::newRow("year 0987") << QStringLiteral("0987-03-01") << QDate(987, 3, 1);
+    QTest::newRow("last day of 9999") << QStringLiteral("9999-12-31") << QDate(9999, 12, 31);
+    QTest::newRow("a letter for a digit") << QStringLiteral("2010-0a-16") << QDate();
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("٢٠١٠-٠٣-١٦") << QDate();
+    QTest::newRow("slashes") << QStringLiteral("2010/03/16") << QDate();
+    QTest::newRow("spaces around") << QStringLiteral(" 2010-03-16") << QDate();
 }
 
 void IsoDateTest::parse()
@@ -34,6 +42,23 @@ void IsoDateTest::parse()
     QCOMPARE(IsoDate::parse(text), expected);
     if (expected.isValid())
         QCOMPARE(IsoDate::format(expected), text);
+}
+
+void IsoDateTest::formatFollowsQt_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("invalid") << QDate();
+    QTest::newRow("ordinary") << QDate(2026, 11, 26);
+    QTest::newRow("single digits") << QDate(2008, 1, 2);
+    QTest::newRow("small year") << QDate(45, 6, 7);
+    QTest::newRow("five-digit year") << QDate(12345, 1, 1);
+    QTest::newRow("before the common era") << QDate(-44, 3, 15);
+}
+
+void IsoDateTest::formatFollowsQt()
+{
+    QFETCH(QDate, date);
+    QCOMPARE(IsoDate::format(date), date.isValid() ? date.toString(Qt::ISODate) : QString());
 }
 
 QTEST_GUILESS_MAIN(IsoDateTest)

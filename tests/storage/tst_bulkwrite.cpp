@@ -11,6 +11,7 @@
 #include "recommendationfactory.h"
 #include "recordbatch.h"
 #include "searchindex.h"
+#include "sqlitestatement.h"
 #include "temporarydatabase.h"
 #include "yearendstatuses.h"
 
@@ -20,6 +21,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <sqlite3.h>
 
 class BulkWriteTest : public QObject
 {
@@ -29,6 +31,8 @@ private slots:
     void bulkEqualsOneAtATime_data();
     void bulkEqualsOneAtATime();
     void openQueryKeepsTheIndexes();
+    void interruptedBulkWriteChangesNothing_data();
+    void interruptedBulkWriteChangesNothing();
     void yearEndStringAgreesWithSql();
 };
 
@@ -236,6 +240,80 @@ void BulkWriteTest::openQueryKeepsTheIndexes()
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger')")));
     QVERIFY(count.next());
     QVERIFY(count.value(0).toInt() > 30);
+}
+
+void BulkWriteTest::interruptedBulkWriteChangesNothing_data()
+{
+    QTest::addColumn<int>("percent");
+    // Stopped while the rows are written, and later, while the search index
+    // and the indexes are built (a cancelled import interrupts the
+    // connection; any SQL step may then be the one that fails).
+    QTest::newRow("at a tenth") << 10;
+    QTest::newRow("halfway") << 50;
+    QTest::newRow("near the end") << 95;
+}
+
+namespace {
+
+// Counts the connection's virtual machine steps in blocks of 1000, and
+// interrupts it when `left` reaches 0 (never when it starts below 0).
+struct StepCounter {
+    sqlite3 *connection = nullptr;
+    int blocks = 0;
+    int left = -1;
+
+    void install()
+    {
+        sqlite3_progress_handler(
+            connection, 1000,
+            [](void *data) {
+                auto *counter = static_cast<StepCounter *>(data);
+                ++counter->blocks;
+                if (--counter->left == 0)
+                    sqlite3_interrupt(counter->connection);
+                return 0;
+            },
+            this);
+    }
+    void remove() { sqlite3_progress_handler(connection, 0, nullptr, nullptr); }
+};
+
+} // namespace
+
+void BulkWriteTest::interruptedBulkWriteChangesNothing()
+{
+    QFETCH(int, percent);
+    QString error;
+    // How many steps the whole write takes, on a database like the other.
+    int blocks = 0;
+    {
+        TemporaryDatabase measured;
+        QList<RecommendationRecord> before = randomRecords(8, 300, 1);
+        QVERIFY2(RecordBatch::insert(measured.database(), before, &error), qPrintable(error));
+        StepCounter counter{SqliteStatement::connection(measured.database(), &error)};
+        QVERIFY2(counter.connection, qPrintable(error));
+        counter.install();
+        QList<RecommendationRecord> records = randomRecords(9, 1000, 301);
+        QVERIFY2(RecordBatch::insert(measured.database(), records, &error), qPrintable(error));
+        counter.remove();
+        blocks = counter.blocks;
+    }
+    QVERIFY(blocks > 20);
+
+    TemporaryDatabase file;
+    QVERIFY2(file.isValid(), qPrintable(file.error()));
+    QList<RecommendationRecord> before = randomRecords(8, 300, 1);
+    QVERIFY2(RecordBatch::insert(file.database(), before, &error), qPrintable(error));
+    const QStringList stored = contents(file.database());
+    StepCounter counter{SqliteStatement::connection(file.database(), &error), 0, qMax(1, blocks * percent / 100)};
+    counter.install();
+    QList<RecommendationRecord> records = randomRecords(9, 1000, 301);
+    const bool written = RecordBatch::insert(file.database(), records, &error);
+    counter.remove();
+    QVERIFY(!written);
+    QVERIFY2(error.contains(QStringLiteral("interrupt")), qPrintable(error));
+    QCOMPARE(contents(file.database()), stored);
+    QCOMPARE(integrity(file.database()), QStringLiteral("ok"));
 }
 
 void BulkWriteTest::yearEndStringAgreesWithSql()

@@ -197,7 +197,7 @@ ImportRow readRow(const TableContext &context, const TextTableRow &row, StatusRe
     const ColumnMapping &mapping = context.mapping;
     ImportRow result;
     result.location = context.location.arg(table.source, QString::number(row.line));
-    result.exactKey = row.cells.join(QChar(0x1F));
+    result.exactKey = row.cells; // shared, not copied
     RowReader cells(table, mapping, context.columns, row);
     Recommendation &r = result.record.recommendation;
 

@@ -112,12 +112,18 @@ std::optional<qint64> RecommendationEdits::addRecommendation(const Recommendatio
 std::optional<QList<qint64>> RecommendationEdits::addRecords(const QList<RecommendationRecord> &records,
                                                             const QString &undoText)
 {
+    // A copy that shares the caller's records until the ids are cleared below.
+    return addRecords(QList<RecommendationRecord>(records), undoText);
+}
+
+std::optional<QList<qint64>> RecommendationEdits::addRecords(QList<RecommendationRecord> &&records,
+                                                            const QString &undoText)
+{
     if (records.isEmpty()) {
         fail(tr("There is nothing to add."));
         return std::nullopt;
     }
-    QList<RecommendationRecord> fresh = records;
-    for (RecommendationRecord &record : fresh) {
+    for (RecommendationRecord &record : records) {
         const QStringList problems = record.recommendation.validationErrors();
         if (!problems.isEmpty()) {
             fail(problems.join(QLatin1Char(' ')));
@@ -130,7 +136,7 @@ std::optional<QList<qint64>> RecommendationEdits::addRecords(const QList<Recomme
                 change.author = m_author;
         }
     }
-    auto *command = new AddRecommendationsCommand(m_context, fresh, undoText);
+    auto *command = new AddRecommendationsCommand(m_context, std::move(records), undoText);
     // The command may be deleted by a failed push; its ids are read after a success only.
     if (!push(command))
         return std::nullopt;

@@ -33,9 +33,12 @@ public:
     void setWorkRunner(EditContext::WorkRunner runner) { m_context.runWork = std::move(runner); }
 
     std::optional<qint64> addRecommendation(const RecommendationRecord &record);
-    // Adds many records as one undoable step (the sample data, later imports).
+    // Adds many records as one undoable step (the sample data, imports).
     std::optional<QList<qint64>> addRecords(const QList<RecommendationRecord> &records,
                                             const QString &undoText);
+    // The same, handing the records over rather than copying them: the
+    // undo command keeps them (an import holds 250,000).
+    std::optional<QList<qint64>> addRecords(QList<RecommendationRecord> &&records, const QString &undoText);
     bool updateRecommendation(const Recommendation &recommendation);
     // Copies of the fields (not the history) under new ids.
     std::optional<QList<qint64>> duplicate(const QList<qint64> &ids);

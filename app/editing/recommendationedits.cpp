@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString systemUserName()
@@ -119,12 +121,27 @@ std::optional<QList<qint64>> RecommendationEdits::addRecords(const QList<Recomme
 std::optional<QList<qint64>> RecommendationEdits::addRecords(QList<RecommendationRecord> &&records,
                                                             const QString &undoText)
 {
+    return add(std::move(records), undoText, true);
+}
+
+std::optional<QList<qint64>> RecommendationEdits::addValidRecords(QList<RecommendationRecord> &&records,
+                                                                 const QString &undoText)
+{
+    Q_ASSERT(std::all_of(records.cbegin(), records.cend(), [](const RecommendationRecord &record) {
+        return record.recommendation.validationErrors().isEmpty();
+    }));
+    return add(std::move(records), undoText, false);
+}
+
+std::optional<QList<qint64>> RecommendationEdits::add(QList<RecommendationRecord> &&records, const QString &undoText,
+                                                      bool check)
+{
     if (records.isEmpty()) {
         fail(tr("There is nothing to add."));
         return std::nullopt;
     }
     for (RecommendationRecord &record : records) {
-        const QStringList problems = record.recommendation.validationErrors();
+        const QStringList problems = check ? record.recommendation.validationErrors() : QStringList();
         if (!problems.isEmpty()) {
             fail(problems.join(QLatin1Char(' ')));
             return std::nullopt;

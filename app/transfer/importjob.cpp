@@ -305,7 +305,7 @@ std::optional<ImportSummary> ImportJob::store(RecommendationEdits &edits, Import
     }
     const int count = int(plan.accepted.size());
     const std::optional<QList<qint64>> ids =
-        edits.addRecords(std::move(plan.accepted), tr("Import %n recommendation(s)", nullptr, count));
+        edits.addValidRecords(std::move(plan.accepted), tr("Import %n recommendation(s)", nullptr, count));
     if (!ids) {
         *error = tr("Nothing was imported: %1").arg(edits.lastError());
         return std::nullopt;

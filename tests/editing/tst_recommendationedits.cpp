@@ -289,6 +289,18 @@ void RecommendationEditsTest::recordsHandedOverAreAddedAsGiven()
     QCOMPARE(repository.totalCount(), std::optional<int>(0));
     edits.undoStack()->redo();
     QCOMPARE(repository.history(added->at(1)), before); // the same entry, id and time
+
+    // Records an import has checked row by row are added the same way.
+    QList<RecommendationRecord> checked{
+        {RecommendationFactory::iccpr(4), {RecommendationFactory::change(0, Status::Rejected, QDate(2012, 3, 4))}}};
+    checked[0].history[0].author.clear();
+    const std::optional<QList<qint64>> more = edits.addValidRecords(std::move(checked), QStringLiteral("Import"));
+    QVERIFY2(more, qPrintable(edits.lastError()));
+    QCOMPARE(*more, QList<qint64>{4});
+    QCOMPARE(edits.undoStack()->count(), 2);
+    QVERIFY(repository.find(4)->sameContent(RecommendationFactory::iccpr(4)));
+    QCOMPARE(repository.history(4).first().author, QStringLiteral("analyst"));
+    QCOMPARE(repository.currentStatus(4), std::optional<Status>(Status::Rejected));
 }
 
 void RecommendationEditsTest::refusedEditsPushNothing_data()

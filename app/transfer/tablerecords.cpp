@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <array>
+#include <charconv>
 
 namespace {
 
@@ -196,7 +197,9 @@ ImportRow readRow(const TableContext &context, const TextTableRow &row, StatusRe
     const TextTable &table = context.table;
     const ColumnMapping &mapping = context.mapping;
     ImportRow result;
-    result.location = context.location.arg(table.source, QString::number(row.line));
+    char line[16]; // the line number as text without a string of its own: one allocation less a row
+    const std::to_chars_result lineEnd = std::to_chars(line, line + sizeof line, row.line);
+    result.location = context.location.arg(table.source, QLatin1String(line, lineEnd.ptr));
     result.exactKey = row.cells; // shared, not copied
     RowReader cells(table, mapping, context.columns, row);
     Recommendation &r = result.record.recommendation;

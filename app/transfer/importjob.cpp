@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QHash>
 #include <QHashSeed>
+#include <QThreadPool>
 
 #include <vector>
 
@@ -281,6 +282,10 @@ std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringLi
     accepted.reserve(qsizetype(kept.size()));
     for (const int index : kept)
         accepted << std::move(rows[index].record);
+    // The rows hold millions of small strings (their cells): they are let go
+    // of on another core, while the import goes on. One thread frees them
+    // all, as freeing from several at once makes them wait for each other.
+    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows = {}; });
     if (progress && !progress(total, total)) {
         *error = cancelled();
         return std::nullopt;

@@ -14,4 +14,7 @@ namespace RecordIdentity {
 QString keyOf(const QString &symbol, const QString &paragraph, const QString &text, const QString &stateUnderReview,
               const QStringList &recommendedBy, int uprSession);
 QString keyOf(const Recommendation &recommendation);
+// keyOf(recommendation) written into *key, reusing its capacity: an import
+// makes a key for each of its rows only to hash it and look it up.
+void writeKey(const Recommendation &recommendation, QString *key);
 }

@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString systemUserName()
@@ -112,13 +114,34 @@ std::optional<qint64> RecommendationEdits::addRecommendation(const Recommendatio
 std::optional<QList<qint64>> RecommendationEdits::addRecords(const QList<RecommendationRecord> &records,
                                                             const QString &undoText)
 {
+    // A copy that shares the caller's records until the ids are cleared below.
+    return addRecords(QList<RecommendationRecord>(records), undoText);
+}
+
+std::optional<QList<qint64>> RecommendationEdits::addRecords(QList<RecommendationRecord> &&records,
+                                                            const QString &undoText)
+{
+    return add(std::move(records), undoText, true);
+}
+
+std::optional<QList<qint64>> RecommendationEdits::addValidRecords(QList<RecommendationRecord> &&records,
+                                                                 const QString &undoText)
+{
+    Q_ASSERT(std::all_of(records.cbegin(), records.cend(), [](const RecommendationRecord &record) {
+        return record.recommendation.validationErrors().isEmpty();
+    }));
+    return add(std::move(records), undoText, false);
+}
+
+std::optional<QList<qint64>> RecommendationEdits::add(QList<RecommendationRecord> &&records, const QString &undoText,
+                                                      bool check)
+{
     if (records.isEmpty()) {
         fail(tr("There is nothing to add."));
         return std::nullopt;
     }
-    QList<RecommendationRecord> fresh = records;
-    for (RecommendationRecord &record : fresh) {
-        const QStringList problems = record.recommendation.validationErrors();
+    for (RecommendationRecord &record : records) {
+        const QStringList problems = check ? record.recommendation.validationErrors() : QStringList();
         if (!problems.isEmpty()) {
             fail(problems.join(QLatin1Char(' ')));
             return std::nullopt;
@@ -130,7 +153,7 @@ std::optional<QList<qint64>> RecommendationEdits::addRecords(const QList<Recomme
                 change.author = m_author;
         }
     }
-    auto *command = new AddRecommendationsCommand(m_context, fresh, undoText);
+    auto *command = new AddRecommendationsCommand(m_context, std::move(records), undoText);
     // The command may be deleted by a failed push; its ids are read after a success only.
     if (!push(command))
         return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 // The one door through which the GUI and the command line change data. Each
-// call validates its input, becomes one undo command on the stack and is
+// call validates its input (addValidRecords() takes records its caller has
+// checked one by one), becomes one undo command on the stack and is
 // written to the database at once in a transaction; on failure nothing is
 // changed, nothing is pushed and lastError() says why.
 #include "editcontext.h"
@@ -33,9 +34,15 @@ public:
     void setWorkRunner(EditContext::WorkRunner runner) { m_context.runWork = std::move(runner); }
 
     std::optional<qint64> addRecommendation(const RecommendationRecord &record);
-    // Adds many records as one undoable step (the sample data, later imports).
+    // Adds many records as one undoable step (the sample data, imports).
     std::optional<QList<qint64>> addRecords(const QList<RecommendationRecord> &records,
                                             const QString &undoText);
+    // The same, handing the records over rather than copying them: the
+    // undo command keeps them (an import holds 250,000).
+    std::optional<QList<qint64>> addRecords(QList<RecommendationRecord> &&records, const QString &undoText);
+    // Records each of which the caller has found valid (an import checks every
+    // row, to name the ones it cannot take), handed over and not checked again.
+    std::optional<QList<qint64>> addValidRecords(QList<RecommendationRecord> &&records, const QString &undoText);
     bool updateRecommendation(const Recommendation &recommendation);
     // Copies of the fields (not the history) under new ids.
     std::optional<QList<qint64>> duplicate(const QList<qint64> &ids);
@@ -50,6 +57,7 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    std::optional<QList<qint64>> add(QList<RecommendationRecord> &&records, const QString &undoText, bool check);
     bool push(DatabaseCommand *command);
     bool fail(const QString &message);
     std::optional<QList<RecommendationRecord>> loadRecords(const QList<qint64> &ids,

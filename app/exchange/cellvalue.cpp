@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -115,6 +114,21 @@ QString decodeEntities(const QString &text)
     return decoded;
 }
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whether the two are the same once case-folded as QString::toCaseFolded()
+// folds (the Kelvin sign is a k). Two ASCII texts are compared as they are,
+// without folded copies: most values are ASCII.
+bool sameIgnoringCase(QStringView a, QStringView b)
+{
+    if (isAscii(a) && isAscii(b))
+        return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+    return a.toString().toCaseFolded() == b.toString().toCaseFolded();
+}
+
 } // namespace
 
 QString clean(const QString &cell)
@@ -166,10 +180,12 @@ QStringList splitList(const QString &cell)
     // Entities first, or the ';' of Women&#39;s would split the value.
     const QString text = clean(cell);
     const QChar separator = text.contains(u';') ? u';' : u',';
+    const qsizetype separators = text.count(separator);
+    // The usual cell holds one value, already trimmed by clean(): kept as it is.
+    if (separators == 0)
+        return text.isEmpty() ? QStringList() : QStringList{text};
     QStringList values;
-    // The case-folded values kept so far, made only once a second value
-    // needs comparing: most cells hold one or a few values.
-    QVarLengthArray<QString, 8> folded;
+    values.reserve(separators + 1);
     const QStringView all(text);
     qsizetype start = 0;
     while (start <= all.size()) {
@@ -180,15 +196,9 @@ QStringList splitList(const QString &cell)
         start = end + 1;
         if (value.isEmpty())
             continue;
-        if (!values.isEmpty()) {
-            if (folded.isEmpty())
-                folded.append(values.first().toCaseFolded());
-            const QString key = value.toString().toCaseFolded();
-            if (std::find(folded.cbegin(), folded.cend(), key) != folded.cend())
-                continue;
-            folded.append(key);
-        }
-        values << value.toString();
+        const auto repeats = [value](const QString &kept) { return sameIgnoringCase(kept, value); };
+        if (std::none_of(values.cbegin(), values.cend(), repeats))
+            values << value.toString();
     }
     return values;
 }

@@ -25,7 +25,7 @@ QString badBytesMessage(const QString &encoding)
 
 // Stateless, so that a multi-byte sequence cut off at the end of the file is
 // reported as an error instead of being kept back for more input.
-std::optional<DecodedText> decodeAs(const QByteArray &bytes, const char *encoding, QString *error)
+std::optional<DecodedText> decodeAs(QByteArrayView bytes, const char *encoding, QString *error)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     const QString text = decoder.decode(bytes);
@@ -247,11 +247,11 @@ const char *unmarkedUtf16(const QByteArray &bytes)
 std::optional<DecodedText> detect(const QByteArray &bytes, QString *error)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return decodeAs(bytes.mid(3), "UTF-8", error);
+        return decodeAs(QByteArrayView(bytes).sliced(3), "UTF-8", error); // a view: no copy of a large file
     if (bytes.startsWith("\xFF\xFE"))
-        return decodeAs(bytes.mid(2), "UTF-16LE", error);
+        return decodeAs(QByteArrayView(bytes).sliced(2), "UTF-16LE", error);
     if (bytes.startsWith("\xFE\xFF"))
-        return decodeAs(bytes.mid(2), "UTF-16BE", error);
+        return decodeAs(QByteArrayView(bytes).sliced(2), "UTF-16BE", error);
     if (bytes.contains('\0')) {
         if (const char *utf16 = unmarkedUtf16(bytes))
             return decodeAs(bytes, utf16, error);

@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "columnmapping.h"
+#include "firstbyhash.h"
 #include "identityquery.h"
 #include "importsource.h"
 #include "mappingmemory.h"
@@ -15,6 +16,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QHash>
+#include <QHashSeed>
+#include <QThreadPool>
+
+#include <vector>
 
 namespace {
 
@@ -122,8 +127,8 @@ std::optional<FileRows> readFile(const QString &path, const ImportOptions &optio
                     change.id = 0;
                     change.recommendationId = 0;
                 }
-                row.exactKey = QString::fromUtf8(QJsonDocument(RecommendationJson::toJson(row.record, std::nullopt, true))
-                                                     .toJson(QJsonDocument::Compact));
+                row.exactKey = QStringList{QString::fromUtf8(
+                    QJsonDocument(RecommendationJson::toJson(row.record, std::nullopt, true)).toJson(QJsonDocument::Compact))};
                 const QStringList problems = row.record.recommendation.validationErrors();
                 if (!problems.isEmpty())
                     row.error = ImportJob::tr("%1: %2").arg(row.location, problems.join(QLatin1Char(' ')));
@@ -198,21 +203,26 @@ std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringLi
         return std::nullopt;
 
     summary.read = int(rows.size());
-    QSet<QString> exactRows;
-    exactRows.reserve(summary.read);
-    QHash<QString, QString> keptIdentities; // identity -> where first seen
-    keptIdentities.reserve(summary.read);
-    QList<RecommendationRecord> accepted;
-    accepted.reserve(summary.read);
-    // The identities first, on every core (the normalised text is the
-    // costliest part of the check); the first half of the checking step.
-    QList<QString> identities(summary.read);
-    QString *const identityOf = identities.data();
-    const auto identify = [&rows, identityOf](int begin, int end) {
+    // What the check compares, worked out first on every core (the
+    // normalised text is the costliest part of the check): the hashes of
+    // both keys of every row, and whether the database holds the
+    // recommendation. The identities are made only to be hashed and looked
+    // up, one after the other in the same buffer. The first half of the
+    // checking step.
+    std::vector<size_t> exactHashes(size_t(summary.read));
+    std::vector<size_t> identityHashes(size_t(summary.read));
+    std::vector<char> stored(size_t(summary.read)); // not vector<bool>: each row writes its own byte
+    const size_t seed = QHashSeed::globalSeed();
+    const auto identify = [&](int begin, int end) {
+        QString identity;
         for (int i = begin; i < end; ++i) {
             const ImportRow &row = rows.at(i);
-            if (!row.pledge && row.error.isEmpty())
-                identityOf[i] = RecordIdentity::keyOf(row.record.recommendation);
+            exactHashes[size_t(i)] = qHash(row.exactKey, seed);
+            if (row.pledge || !row.error.isEmpty())
+                continue;
+            RecordIdentity::writeKey(row.record.recommendation, &identity);
+            identityHashes[size_t(i)] = qHash(identity, seed);
+            stored[size_t(i)] = storedKeys->contains(identity);
         }
     };
     const auto identifyProgress = [&](int done) {
@@ -223,6 +233,12 @@ std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringLi
         *error = cancelled();
         return std::nullopt;
     }
+    // In file order, so that the first of two rows is the one kept.
+    FirstByHash<QStringList> exactRows([&rows](int row) { return rows.at(row).exactKey; }, summary.read);
+    FirstByHash<QString> keptIdentities(
+        [&rows](int row) { return RecordIdentity::keyOf(rows.at(row).record.recommendation); }, summary.read);
+    std::vector<int> kept;
+    kept.reserve(size_t(summary.read));
     for (int index = 0; index < summary.read; ++index) {
         if (progress && index % rowStride == 0
             && !progress(files * step + step / 2 + int(qint64(index) * step / 2 / summary.read), total)) {
@@ -230,16 +246,16 @@ std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringLi
             return std::nullopt;
         }
         const ImportRow &row = rows.at(index);
-        summary.warnings += row.warnings;
+        if (!row.warnings.isEmpty())
+            summary.warnings += row.warnings;
         if (row.pledge) {
             ++summary.pledges;
             continue;
         }
-        if (exactRows.contains(row.exactKey)) {
+        if (exactRows.firstOrAdd(index, exactHashes[size_t(index)]) >= 0) {
             ++summary.duplicatesInFile;
             continue;
         }
-        exactRows.insert(row.exactKey);
         if (!row.error.isEmpty()) {
             if (!options.skipInvalid) {
                 *error = row.error;
@@ -248,20 +264,28 @@ std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringLi
             summary.skipped << row.error;
             continue;
         }
-        const QString &identity = identities.at(index);
-        if (storedKeys->contains(identity)) {
+        if (stored[size_t(index)]) {
             ++summary.duplicatesStored;
             continue;
         }
-        if (keptIdentities.contains(identity)) {
+        const int first = keptIdentities.firstOrAdd(index, identityHashes[size_t(index)]);
+        if (first >= 0) {
             ++summary.duplicatesInFile;
             summary.warnings << tr("%1 is the same recommendation as %2; the first is kept.")
-                                    .arg(row.location, keptIdentities.value(identity));
+                                    .arg(row.location, rows.at(first).location);
             continue;
         }
-        keptIdentities.insert(identity, row.location);
-        accepted << row.record;
+        kept.push_back(index);
     }
+    // Moved, not copied, once no key needs them any more.
+    QList<RecommendationRecord> accepted;
+    accepted.reserve(qsizetype(kept.size()));
+    for (const int index : kept)
+        accepted << std::move(rows[index].record);
+    // The rows hold millions of small strings (their cells): they are let go
+    // of on another core, while the import goes on. One thread frees them
+    // all, as freeing from several at once makes them wait for each other.
+    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows = {}; });
     if (progress && !progress(total, total)) {
         *error = cancelled();
         return std::nullopt;
@@ -286,7 +310,7 @@ std::optional<ImportSummary> ImportJob::store(RecommendationEdits &edits, Import
     }
     const int count = int(plan.accepted.size());
     const std::optional<QList<qint64>> ids =
-        edits.addRecords(plan.accepted, tr("Import %n recommendation(s)", nullptr, count));
+        edits.addValidRecords(std::move(plan.accepted), tr("Import %n recommendation(s)", nullptr, count));
     if (!ids) {
         *error = tr("Nothing was imported: %1").arg(edits.lastError());
         return std::nullopt;

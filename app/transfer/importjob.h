@@ -45,7 +45,7 @@ struct ImportSummary {
 // What an import will add, once its files are read and checked.
 struct ImportPlan {
     ImportSummary summary;                   // all but added and addedIds
-    QList<RecommendationRecord> accepted;    // to be added, in file order
+    QList<RecommendationRecord> accepted;    // to be added, in file order; each one valid
     QList<QStringList> mappedHeaders;        // remembered with their mapping once added
 };
 

@@ -12,5 +12,5 @@ struct ImportRow {
     QString error;          // "upr.csv, line 12, column 8 (Response): ..."; empty when the row is good
     QStringList warnings;   // kept, but worth saying
     bool pledge = false;    // a UPR voluntary pledge: not a recommendation, skipped
-    QString exactKey;       // the row's cells as read, to spot rows repeated verbatim
+    QStringList exactKey;   // the row's cells as read (a JSON record: its text), to spot rows repeated verbatim
 };

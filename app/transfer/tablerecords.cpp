@@ -9,8 +9,10 @@
 #include "uprcalendar.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <array>
+#include <charconv>
 
 namespace {
 
@@ -53,9 +55,12 @@ public:
     {
         const int index = column(field);
         QString value = index >= 0 ? CellValue::clean(m_row.cells.value(index)) : QString();
-        // A line break inside a quoted cell is stored as written; one form in the database.
-        value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        // A line break inside a quoted cell is stored as written; one form in
+        // the database. (Looked for first: most cells have none.)
+        if (value.contains(QLatin1Char('\r'))) {
+            value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        }
         if (m_mapping.layout == ColumnMapping::Layout::OwnCsv && value.size() > 1 && value.at(0) == QLatin1Char('\'')
             && QStringLiteral("=+-@").contains(value.at(1)))
             value.remove(0, 1);
@@ -140,13 +145,63 @@ std::optional<StatusWords::Reading> readStatus(const QString &text, const QHash<
     return StatusWords::Reading{*found, false};
 }
 
-ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const FieldColumns &columns,
-                  const TextTableRow &row, const TableRecords::Reading &reading)
+// A file spells its statuses a few ways, over and over ("Accepted", "Noted"):
+// each spelling is read once per run of rows rather than once per row.
+class StatusReader
 {
+public:
+    explicit StatusReader(const QHash<QString, Status> &userWords) : m_userWords(userWords) { }
+
+    std::optional<StatusWords::Reading> read(const QString &text)
+    {
+        for (const Known &known : m_known) {
+            if (known.text == text)
+                return known.reading;
+        }
+        const std::optional<StatusWords::Reading> reading = readStatus(text, m_userWords);
+        if (m_known.size() < remembered)
+            m_known.append({text, reading});
+        return reading;
+    }
+
+private:
+    struct Known {
+        QString text;
+        std::optional<StatusWords::Reading> reading;
+    };
+    static constexpr qsizetype remembered = 16;
+    const QHash<QString, Status> &m_userWords;
+    QVarLengthArray<Known, remembered> m_known;
+};
+
+// Whether the status cell says "Voluntary Pledge" in any case and spacing.
+// Simplifying never lengthens a text, so a shorter one is not even simplified.
+bool isPledge(const QString &status)
+{
+    static const QString pledge = QStringLiteral("Voluntary Pledge");
+    return status.size() >= pledge.size() && status.simplified().compare(pledge, Qt::CaseInsensitive) == 0;
+}
+
+// What every row of a table shares, worked out once for the table.
+struct TableContext {
+    const TextTable &table;
+    const ColumnMapping &mapping;
+    const FieldColumns &columns;
+    const TableRecords::Reading &reading;
+    QString location;   // "%1, line %2", translated
+    QString statusNote; // of the status entries the rows give
+};
+
+ImportRow readRow(const TableContext &context, const TextTableRow &row, StatusReader &statuses)
+{
+    const TextTable &table = context.table;
+    const ColumnMapping &mapping = context.mapping;
     ImportRow result;
-    result.location = RowText::tr("%1, line %2").arg(table.source, QString::number(row.line));
-    result.exactKey = row.cells.join(QChar(0x1F));
-    RowReader cells(table, mapping, columns, row);
+    char line[16]; // the line number as text without a string of its own: one allocation less a row
+    const std::to_chars_result lineEnd = std::to_chars(line, line + sizeof line, row.line);
+    result.location = context.location.arg(table.source, QLatin1String(line, lineEnd.ptr));
+    result.exactKey = row.cells; // shared, not copied
+    RowReader cells(table, mapping, context.columns, row);
     Recommendation &r = result.record.recommendation;
 
     r.mechanism = mapping.defaultMechanism;
@@ -196,13 +251,12 @@ ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const Fi
     }
 
     const QString statusText = cells.cell(ImportField::Status);
-    if (mapping.layout == ColumnMapping::Layout::UprInfo
-        && statusText.simplified().compare(QStringLiteral("Voluntary Pledge"), Qt::CaseInsensitive) == 0) {
+    if (mapping.layout == ColumnMapping::Layout::UprInfo && isPledge(statusText)) {
         result.pledge = true;
         return result;
     }
     if (!statusText.isEmpty()) {
-        const std::optional<StatusWords::Reading> status = readStatus(statusText, reading.statusWords);
+        const std::optional<StatusWords::Reading> status = statuses.read(statusText);
         if (!status) {
             cells.fail(ImportField::Status,
                        RowText::tr("unknown status \"%1\"; use %2.").arg(statusText, StatusWords::known()));
@@ -226,8 +280,8 @@ ImportRow readRow(const TextTable &table, const ColumnMapping &mapping, const Fi
                 StatusChange change;
                 change.status = status->status;
                 change.effectiveDate = effective;
-                change.note = RowText::tr("Imported from %1").arg(table.source);
-                change.author = reading.importedBy;
+                change.note = context.statusNote;
+                change.author = context.reading.importedBy;
                 result.record.history << change;
             }
         }
@@ -251,11 +305,14 @@ std::optional<QList<ImportRow>> read(const TextTable &table, const ColumnMapping
     constexpr int stride = 200;
     const int total = int(table.rows.size());
     const FieldColumns columns(table, mapping);
+    const TableContext context{table, mapping, columns, reading, RowText::tr("%1, line %2"),
+                               RowText::tr("Imported from %1").arg(table.source)};
     QList<ImportRow> rows(total);
     ImportRow *const out = rows.data(); // each row written by one thread only
     const auto work = [&](int begin, int end) {
+        StatusReader statuses(reading.statusWords);
         for (int i = begin; i < end; ++i)
-            out[i] = readRow(table, mapping, columns, table.rows.at(i), reading);
+            out[i] = readRow(context, table.rows.at(i), statuses);
     };
     const auto progress = [&](int done) { return reading.progress(done, total); };
     if (!ParallelRows::run(total, stride, work, reading.progress ? std::function<bool(int)>(progress) : nullptr))

@@ -91,7 +91,7 @@ ImportRow readRecord(const QJsonObject &object, const QString &location, const Q
 {
     ImportRow row;
     row.location = location;
-    row.exactKey = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    row.exactKey = QStringList{QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))};
     auto fail = [&](const QString &field, const QString &problem) {
         if (row.error.isEmpty())
             row.error = UhriText::tr("%1, field %2: %3").arg(row.location, field, problem);
@@ -205,7 +205,7 @@ QList<ImportRow> fromTable(const TextTable &table, const QString &importedBy)
             object.insert(table.header.at(i).trimmed(), row.cells.at(i));
         ImportRow read = readRecord(object, UhriText::tr("%1, line %2").arg(table.source).arg(row.line), table.source,
                                     importedBy);
-        read.exactKey = row.cells.join(QChar(0x1F));
+        read.exactKey = row.cells;
         rows << read;
     }
     return rows;

@@ -24,6 +24,7 @@ private slots:
     void assignStatusToSeveralIsOneStep();
     void undoOfAssignmentBeforeDeleteStillWorks();
     void manyRecordsAreAddedDeletedAndAssignedExactly();
+    void recordsHandedOverAreAddedAsGiven();
     void refusedEditsPushNothing_data();
     void refusedEditsPushNothing();
     void readOnlyDatabaseRefusesEveryEdit();
@@ -244,6 +245,62 @@ void RecommendationEditsTest::manyRecordsAreAddedDeletedAndAssignedExactly()
     RecommendationFilter filter;
     filter.searchText = QStringLiteral("instrument number 899");
     QCOMPARE(repository.matchingIds(filter), QList<qint64>{added->at(898)});
+}
+
+void RecommendationEditsTest::recordsHandedOverAreAddedAsGiven()
+{
+    // An import hands its records over rather than copying them: they are
+    // checked and written just the same, ids cleared first, entries without
+    // an author given the edits' author; an invalid one refuses them all.
+    TemporaryDatabase file;
+    RecommendationRepository repository(file.database());
+    RecommendationEdits edits(repository);
+    edits.setAuthor(QStringLiteral("analyst"));
+    QList<RecommendationRecord> records;
+    for (int i = 1; i <= 3; ++i) {
+        RecommendationRecord record{RecommendationFactory::upr(i),
+                                    {RecommendationFactory::change(0, Status::Accepted, QDate(2010, 6, i))}};
+        record.recommendation.id = 100 + i; // an id from elsewhere means nothing here
+        record.history[0].author = i == 2 ? QStringLiteral("importer") : QString();
+        records << record;
+    }
+    const QList<RecommendationRecord> given = records;
+
+    QList<RecommendationRecord> invalid = records;
+    invalid[2].recommendation.text.clear();
+    QVERIFY(!edits.addRecords(std::move(invalid), QStringLiteral("Import")));
+    QVERIFY(!edits.lastError().isEmpty());
+    QCOMPARE(edits.undoStack()->count(), 0);
+    QCOMPARE(repository.totalCount(), std::optional<int>(0));
+
+    const std::optional<QList<qint64>> added = edits.addRecords(std::move(records), QStringLiteral("Import"));
+    QVERIFY2(added, qPrintable(edits.lastError()));
+    QCOMPARE(*added, (QList<qint64>{1, 2, 3}));
+    QCOMPARE(edits.undoStack()->count(), 1);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(repository.find(added->at(i))->sameContent(given.at(i).recommendation));
+        const QList<StatusChange> history = repository.history(added->at(i));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().effectiveDate, given.at(i).history.first().effectiveDate);
+        QCOMPARE(history.first().author, i == 1 ? QStringLiteral("importer") : QStringLiteral("analyst"));
+    }
+    const QList<StatusChange> before = repository.history(added->at(1));
+    edits.undoStack()->undo();
+    QCOMPARE(repository.totalCount(), std::optional<int>(0));
+    edits.undoStack()->redo();
+    QCOMPARE(repository.history(added->at(1)), before); // the same entry, id and time
+
+    // Records an import has checked row by row are added the same way.
+    QList<RecommendationRecord> checked{
+        {RecommendationFactory::iccpr(4), {RecommendationFactory::change(0, Status::Rejected, QDate(2012, 3, 4))}}};
+    checked[0].history[0].author.clear();
+    const std::optional<QList<qint64>> more = edits.addValidRecords(std::move(checked), QStringLiteral("Import"));
+    QVERIFY2(more, qPrintable(edits.lastError()));
+    QCOMPARE(*more, QList<qint64>{4});
+    QCOMPARE(edits.undoStack()->count(), 2);
+    QVERIFY(repository.find(4)->sameContent(RecommendationFactory::iccpr(4)));
+    QCOMPARE(repository.history(4).first().author, QStringLiteral("analyst"));
+    QCOMPARE(repository.currentStatus(4), std::optional<Status>(Status::Rejected));
 }
 
 void RecommendationEditsTest::refusedEditsPushNothing_data()

@@ -131,6 +131,17 @@ void CellValueTest::splitList_data()
         << QStringList({QStringLiteral("Torture"), QStringLiteral("Justice")});
     QTest::newRow("Cyrillic repeats") << QStringLiteral("Қазақстан; ҚАЗАҚСТАН; Ресей")
                                       << QStringList({QStringLiteral("Қазақстан"), QStringLiteral("Ресей")});
+    // Repeats are the same once case-folded, as QString::toCaseFolded() folds.
+    QTest::newRow("a Kelvin sign folds to k") << QStringLiteral("Kelvin, \u212Aelvin, kelvin")
+                                              << QStringList({QStringLiteral("Kelvin")});
+    QTest::newRow("sharp s is not ss") << QStringLiteral("STRASSE, Straße, Strasse, STRAßE")
+                                       << QStringList({QStringLiteral("STRASSE"), QStringLiteral("Straße")});
+    QTest::newRow("ASCII values of other lengths differ") << QStringLiteral("Justice, Justices, justic")
+                                                          << QStringList({QStringLiteral("Justice"),
+                                                                          QStringLiteral("Justices"),
+                                                                          QStringLiteral("justic")});
+    QTest::newRow("one value with spaces inside") << QStringLiteral(" \u00A0Justice  and peace ")
+                                                  << QStringList({QStringLiteral("Justice  and peace")});
     QTest::newRow("inner spaces kept") << QStringLiteral("Freedom of  expression")
                                        << QStringList({QStringLiteral("Freedom of  expression")});
     QTest::newRow("entities decoded before splitting")

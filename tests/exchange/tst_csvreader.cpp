@@ -34,6 +34,27 @@ QList<int> lines(const TextTable &table)
     return result;
 }
 
+// A table, or the error, as lines that QCOMPARE can show side by side.
+QStringList described(const std::optional<TextTable> &table, const QString &error)
+{
+    if (!table)
+        return {QStringLiteral("error: ") + error};
+    QStringList result{QStringLiteral("%1 header line %2: %3")
+                           .arg(table->source)
+                           .arg(table->headerLine)
+                           .arg(table->header.join(QLatin1Char('|')))};
+    for (const TextTableRow &row : table->rows)
+        result << QStringLiteral("line %1: %2").arg(row.line).arg(row.cells.join(QLatin1Char('|')));
+    return result;
+}
+
+QStringList readInPieces(const QString &text, int pieces)
+{
+    QString error;
+    const std::optional<TextTable> table = CsvReader::readInPieces(text, QStringLiteral("pieces.csv"), pieces, &error);
+    return described(table, error);
+}
+
 } // namespace
 
 class CsvReaderTest : public QObject
@@ -53,6 +74,9 @@ private slots:
     void smallCases();
     void errors_data();
     void errors();
+    void piecesGiveTheSameTable_data();
+    void piecesGiveTheSameTable();
+    void largeTextIsReadInPieces();
 };
 
 void CsvReaderTest::lineEndings_data()
@@ -260,6 +284,87 @@ void CsvReaderTest::errors()
     QString actual;
     QVERIFY(!CsvReader::read(input, file, &actual));
     QCOMPARE(actual, error);
+}
+
+// A large file is cut into pieces read side by side, each starting after a
+// line break that may turn out to be inside a quoted cell. Cut anywhere, the
+// pieces must join into the table (or the error) one reader gives.
+void CsvReaderTest::piecesGiveTheSameTable_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // the start of the table one reader gives
+    QTest::newRow("line breaks in quoted cells")
+        << QStringLiteral("id,text\n1,\"one\ntwo\n\nthree\"\n2,\"x\n\"\n3,last")
+        << QStringList({QStringLiteral("pieces.csv header line 1: id|text"), QStringLiteral("line 2: 1|one\ntwo\n\nthree"),
+                        QStringLiteral("line 6: 2|x\n"), QStringLiteral("line 8: 3|last")});
+    QTest::newRow("CR only") << QStringLiteral("id,text\r1,\"a\rb\"\r2,c\r")
+                             << QStringList({QStringLiteral("pieces.csv header line 1: id|text"),
+                                             QStringLiteral("line 2: 1|a\rb"), QStringLiteral("line 4: 2|c")});
+    QTest::newRow("CRLF, quoted CRLF and doubled quotes")
+        << QStringLiteral("id,text\r\n1,\"a\r\nb\"\r\n2,\"x\"\"y\"\"\"\r\n\"\"\"\",z\r\n")
+        << QStringList({QStringLiteral("pieces.csv header line 1: id|text"), QStringLiteral("line 2: 1|a\r\nb"),
+                        QStringLiteral("line 4: 2|x\"y\""), QStringLiteral("line 5: \"|z")});
+    QTest::newRow("mixed endings, blank, short and long rows, a byte order mark")
+        << QStringLiteral("\uFEFF\r\n a,b,c\r\n\r\n1\n2,3,4,5\r,,\n\"q\"\"\",\"\n\n\",z\n\n")
+        << QStringList({QStringLiteral("pieces.csv header line 2:  a|b|c"), QStringLiteral("line 4: 1"),
+                        QStringLiteral("line 5: 2|3|4|5"), QStringLiteral("line 7: q\"|\n\n|z")});
+    QTest::newRow("a quote inside an unquoted cell")
+        << QStringLiteral("a,b\n5\" screen,\"x\ny\"\n\"7\"\" wide\",z\n")
+        << QStringList({QStringLiteral("pieces.csv header line 1: a|b"), QStringLiteral("line 2: 5\" screen|x\ny"),
+                        QStringLiteral("line 4: 7\" wide|z")});
+    QTest::newRow("semicolons, a cell of line breaks only")
+        << QStringLiteral("a;b\n1;\"\n\n\n\n\"\n2;\"\r\n\r\"\n3;3")
+        << QStringList({QStringLiteral("pieces.csv header line 1: a|b"), QStringLiteral("line 2: 1|\n\n\n\n"),
+                        QStringLiteral("line 7: 2|\r\n\r"), QStringLiteral("line 10: 3|3")});
+    QTest::newRow("a quoted cell never closed, far from the start")
+        << QStringLiteral("a,b\n1,2\n3,4\n5,\"open\n6,7\n8,9\n")
+        << QStringList({QStringLiteral("error: pieces.csv, line 4, column 3: a quoted cell is never closed; add the "
+                                       "closing quote (\") or remove the opening one.")});
+    QTest::newRow("text after a closing quote, after a quoted line break")
+        << QStringLiteral("a\n\"1\n1\"\n2\n\"x\"y\n3\n")
+        << QStringList({QStringLiteral("error: pieces.csv, line 5, column 4: text follows the closing quote of a quoted "
+                                       "cell; quote the whole cell and double every quote inside it (\"\").")});
+    QTest::newRow("only blank lines") << QStringLiteral("\n\r\n,\n  \n\"\"\n")
+                                      << QStringList({QStringLiteral(
+                                             "error: pieces.csv has no header row: the file is empty or holds only "
+                                             "blank lines. Choose a CSV file with a header row.")});
+}
+
+void CsvReaderTest::piecesGiveTheSameTable()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QStringList whole = readInPieces(text, 1);
+    QCOMPARE(whole.mid(0, expected.size()), expected);
+    QString error;
+    QCOMPARE(described(CsvReader::read(text, QStringLiteral("pieces.csv"), &error), error), whole);
+    // Up to a piece per character: every cut, inside cells, quotes and line breaks.
+    for (int pieces = 2; pieces <= text.size() + 1; ++pieces) {
+        const QStringList joined = readInPieces(text, pieces);
+        if (joined != whole)
+            qWarning("in %d pieces", pieces);
+        QCOMPARE(joined, whole);
+    }
+}
+
+// A text large enough for read() to cut it on its own, with quoted cells
+// running over many lines, so that some cuts fall inside them.
+void CsvReaderTest::largeTextIsReadInPieces()
+{
+    QString text = QStringLiteral("id,text,state\r\n");
+    for (int i = 1; text.size() < 3 * 1024 * 1024; ++i) {
+        if (i % 7 == 0)
+            text += QStringLiteral("%1,\"%2\"\r\n").arg(i).arg(QStringLiteral("a line\r\n,\"\" more\n").repeated(i % 300));
+        else
+            text += QStringLiteral("%1,plain text %1,Kazakhstan\n").arg(i);
+    }
+    QString error;
+    const std::optional<TextTable> table = CsvReader::read(text, QStringLiteral("large.csv"), &error);
+    QVERIFY2(table, qPrintable(error));
+    const QStringList whole = described(CsvReader::readInPieces(text, QStringLiteral("large.csv"), 1, &error), error);
+    QCOMPARE(described(table, error), whole);
+    QCOMPARE(table->rows.at(6).cells.at(1), QStringLiteral("a line\r\n,\" more\n").repeated(7));
+    QCOMPARE(table->rows.at(7).line, 3 + 7 * 2 + 6);
 }
 
 QTEST_GUILESS_MAIN(CsvReaderTest)

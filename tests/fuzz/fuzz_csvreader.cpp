@@ -3,8 +3,9 @@
 // CellValue on every cell of the table, as the import does. Besides crashes,
 // sanitizer reports and hangs, it checks what the headers promise: decoded
 // text holds no NUL, a table has a non-blank header and no blank rows, rows
-// start on increasing lines, errors are sentences that name the file, and
-// cleaned cells and list values are trimmed, non-empty and without repeats.
+// start on increasing lines, errors are sentences that name the file, the
+// text cut into pieces (as a large file is) gives the same table or error,
+// and cleaned cells and list values are trimmed, non-empty and without repeats.
 //
 // No QCoreApplication: the readers use QCoreApplication::translate and
 // QStringDecoder, which work without one (translate returns the source text).
@@ -62,6 +63,20 @@ void exerciseCell(const QString &cell)
     }
 }
 
+bool sameTable(const std::optional<TextTable> &a, const std::optional<TextTable> &b)
+{
+    if (!a || !b)
+        return !a && !b;
+    if (a->source != b->source || a->header != b->header || a->headerLine != b->headerLine
+        || a->rows.size() != b->rows.size())
+        return false;
+    for (qsizetype i = 0; i < a->rows.size(); ++i) {
+        if (a->rows.at(i).line != b->rows.at(i).line || a->rows.at(i).cells != b->rows.at(i).cells)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -80,6 +95,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     error.clear();
     const std::optional<TextTable> table = CsvReader::read(decoded->text, sourceName, &error);
+    for (const int pieces : {2, 3, 7}) {
+        QString piecesError;
+        const std::optional<TextTable> joined = CsvReader::readInPieces(decoded->text, sourceName, pieces, &piecesError);
+        check(sameTable(table, joined) && piecesError == (table ? QString() : error),
+              "CsvReader::readInPieces gives the table or the error read() gives");
+    }
     if (!table) {
         check(error.startsWith(sourceName), "CsvReader::read errors start with the file name");
         return 0;

@@ -131,7 +131,8 @@ int importRecords(const QStringList &arguments)
     if (!summary) {
         if (created) {
             database.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
                 QFile::remove(path + suffix);
         }
         return CliOutput::fail(CliOutput::DataError, error);

@@ -7,6 +7,7 @@
 // cancelled from the GUI thread: the statement running stops, and no
 // transaction commits afterwards, so a cancelled job changes nothing.
 #include "threadconnection.h"
+#include "workthreads.h"
 
 #include <QFuture>
 #include <QMutex>
@@ -52,14 +53,15 @@ public:
         QString m_connectionError;
     };
 
-    // Runs work(control) on the global thread pool with its own connection to
+    // Runs work(control) on the application's work threads (not Qt's global
+    // pool, which painting needs: workthreads.h) with its own connection to
     // database. The database object must outlive the work; result is
     // Result() when the connection could not be opened.
     template <typename Result>
     static QFuture<Result> start(Database &database, std::shared_ptr<Control> control,
                                  std::function<Result(Control &)> work)
     {
-        return QtConcurrent::run([&database, control, work]() -> Result {
+        return QtConcurrent::run(WorkThreads::pool(), [&database, control, work]() -> Result {
             ThreadConnection connection(database);
             if (!connection.isOpen()) {
                 control->fail(connection.error());

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include "workthreads.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <vector>
@@ -130,7 +132,7 @@ std::optional<TextTable> readInPieces(const QString &text, const QString &source
     if (pieces.size() == 1)
         readPiece(pieces.front());
     else
-        QtConcurrent::blockingMap(pieces, readPiece);
+        QtConcurrent::blockingMap(WorkThreads::pool(), pieces, readPiece);
 
     // The join, in file order. A piece whose start the one before did not
     // end at, or that failed, is read again from where the one before really

@@ -1,5 +1,7 @@
 #include "parallelrows.h"
 
+#include "workthreads.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <utility>
@@ -24,7 +26,7 @@ bool run(int count, int stride, const std::function<void(int begin, int end)> &w
         if (pieces.size() == 1)
             work(pieces.front().first, pieces.front().second);
         else
-            QtConcurrent::blockingMap(pieces, [&work](const std::pair<int, int> &piece) { work(piece.first, piece.second); });
+            QtConcurrent::blockingMap(WorkThreads::pool(), pieces, [&work](const std::pair<int, int> &piece) { work(piece.first, piece.second); });
         for (; progress && nextReport <= blockEnd && nextReport < count; nextReport += stride) {
             if (!progress(nextReport))
                 return false;

@@ -417,6 +417,18 @@ void MainWindow::selectIds(const QList<qint64> &ids)
 {
     if (!m_tableModel)
         return;
+    if (ids.size() > RecommendationTableModel::addedRecordsPlaced) {
+        // Thousands of records (an import) are all selected when they are
+        // the whole table; otherwise finding their rows would hold the
+        // window up, and the table shows its top with nothing selected.
+        m_table->clearSelection();
+        if (ids.size() == m_tableModel->rowCount() && m_tableModel->rowCount() > 0) {
+            m_table->selectAll();
+            m_table->selectionModel()->setCurrentIndex(m_tableModel->index(0, 0), QItemSelectionModel::NoUpdate);
+        }
+        m_table->scrollToTop();
+        return;
+    }
     const QHash<qint64, int> rowOf = m_tableModel->rowsOf(ids);
     QList<int> rows = rowOf.values();
     std::sort(rows.begin(), rows.end());

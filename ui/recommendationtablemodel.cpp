@@ -349,6 +349,15 @@ void RecommendationTableModel::applyEdit(Edit edit, const QList<qint64> &ids)
 {
     const int oldCount = m_count;
     const std::optional<int> newCount = m_listing.count(m_filter);
+    if (newCount && edit == Edit::Added && ids.size() > addedRecordsPlaced) {
+        beginResetModel();
+        m_count = m_total = *newCount;
+        forgetCachedRows();
+        m_known.clear();
+        m_knownCount = 0;
+        endResetModel();
+        return;
+    }
     std::optional<QHash<qint64, int>> newRowOf = QHash<qint64, int>();
     if (newCount && edit != Edit::Removed)
         newRowOf = m_listing.ranksOf(ids, m_filter, m_sortKey, m_sortOrder);

@@ -50,6 +50,7 @@ private slots:
     void init();
     void assignStatusToSelectedRowAndUndo();
     void assignOneStatusToSeveralRows();
+    void thousandsAddedAreSelectedWhenTheyAreTheWholeTable();
     void editInDetailEditorAndUndo();
     void discardingBeforeACancelledDialogKeepsTheRecordShown();
     void typingInSearchFiltersTheTable();
@@ -155,6 +156,31 @@ void MainWindowTest::initTestCase()
 void MainWindowTest::init()
 {
     QSettings().clear(); // no test sees the window state another left
+}
+
+void MainWindowTest::thousandsAddedAreSelectedWhenTheyAreTheWholeTable()
+{
+    // What an import added is selected; thousands of records are selected
+    // without finding each one's row: all of them when they are the whole
+    // table, none when other rows are in between.
+    TemporaryDatabase file;
+    QVERIFY(file.isValid());
+    auto window = windowWith(file, 0);
+    const int many = RecommendationTableModel::addedRecordsPlaced + 5;
+    QList<RecommendationRecord> records;
+    for (int i = 1; i <= many; ++i)
+        records << RecommendationRecord{RecommendationFactory::upr(i), {}};
+    const QList<qint64> ids = window->session().edits().addRecords(records, QStringLiteral("import")).value_or(QList<qint64>());
+    QCOMPARE(ids.size(), many);
+    window->selectIds(ids);
+    QCOMPARE(window->selectedIds().size(), many);
+    const QList<qint64> more = window->session().edits().addRecords(records, QStringLiteral("again")).value_or(QList<qint64>());
+    QCOMPARE(more.size(), many);
+    window->selectIds(more);
+    QVERIFY(window->selectedIds().isEmpty());
+    // A few are found and selected one by one, as before.
+    window->selectIds(more.mid(0, 3));
+    QCOMPARE(window->selectedIds().size(), 3);
 }
 
 void MainWindowTest::assignStatusToSelectedRowAndUndo()

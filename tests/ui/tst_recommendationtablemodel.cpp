@@ -33,6 +33,7 @@ private slots:
     void editsKeepRowsAndSelection_data();
     void editsKeepRowsAndSelection();
     void thousandsOfRowsThroughLargeEdits();
+    void anImportOfThousandsStartsTheTableAfresh();
     void editOfARecordNeverShown();
     void readsTheIdsOfManyRowsAtOnce();
     void relevanceColumnDuringASearch();
@@ -447,6 +448,37 @@ void RecommendationTableModelTest::thousandsOfRowsThroughLargeEdits()
     check("another sort");
     f.edits.undoStack()->undo();
     check("undo of the status");
+}
+
+void RecommendationTableModelTest::anImportOfThousandsStartsTheTableAfresh()
+{
+    // Placing each of thousands of added records would be a pass over all
+    // the others on the GUI thread; the table starts afresh instead, in its
+    // sort, with every row where the listing puts it.
+    Fixture f;
+    QList<RecommendationRecord> first;
+    for (int n = 1; n <= 300; ++n)
+        first << RecommendationRecord{varied(n), {}};
+    QVERIFY(f.edits.addRecords(first, QStringLiteral("first")));
+    RecommendationTableModel model(f.repository, *f.edits.notifier());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(RecommendationTableModel::StateColumn, Qt::DescendingOrder);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QList<RecommendationRecord> many;
+    for (int n = 1001; n <= 1000 + RecommendationTableModel::addedRecordsPlaced + 1; ++n)
+        many << RecommendationRecord{varied(n), {}};
+    QVERIFY(f.edits.addRecords(many, QStringLiteral("import")));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(inserts.size(), 0);
+    RecommendationListing listing(f.file.database());
+    const QList<qint64> expected =
+        listing.idsInRange({}, model.sortKey(), model.sortOrder(), 0, 100000).value_or(QList<qint64>());
+    QCOMPARE(model.rowCount(), 300 + RecommendationTableModel::addedRecordsPlaced + 1);
+    QCOMPARE(model.idsInRows(0, model.rowCount() - 1), expected);
+    // Its undo removes rows as any delete does.
+    f.edits.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 300);
 }
 
 void RecommendationTableModelTest::editOfARecordNeverShown()

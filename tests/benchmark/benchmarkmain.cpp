@@ -14,6 +14,8 @@
 #include "guiprobe.h"
 #include "importbenchmark.h"
 #include "machineinfo.h"
+#include "stallbenchmark.h"
+#include "stallprobe.h"
 #include "syntheticdataset.h"
 #include "timedprocess.h"
 
@@ -25,13 +27,19 @@
 
 namespace {
 
-QString probeDatabaseIn(int argc, char **argv)
+// The arguments after `option` (the probes are the benchmark re-executed
+// with one), or none when it is not given with that many.
+QStringList probeArguments(int argc, char **argv, const char *option, int count)
 {
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], "--probe-gui") == 0)
-            return QString::fromLocal8Bit(argv[i + 1]);
+    for (int i = 1; i + count < argc; ++i) {
+        if (std::strcmp(argv[i], option) == 0) {
+            QStringList arguments;
+            for (int j = 1; j <= count; ++j)
+                arguments << QString::fromLocal8Bit(argv[i + j]);
+            return arguments;
+        }
     }
-    return QString();
+    return {};
 }
 
 QString sqliteVersion(const BenchmarkSetup &setup)
@@ -97,6 +105,8 @@ int runBenchmarks(const BenchmarkOptions &options)
         FilterBenchmark::run(setup, report);
     if (options.runs(QStringLiteral("assign")))
         AssignStatusBenchmark::run(setup, report);
+    if (options.runs(QStringLiteral("stalls")))
+        StallBenchmark::run(setup, report);
     QDir(setup.scratchDir).removeRecursively();
 
     report.printTable(stdout);
@@ -121,9 +131,12 @@ int runBenchmarks(const BenchmarkOptions &options)
 
 int main(int argc, char **argv)
 {
-    const QString probeDatabase = probeDatabaseIn(argc, argv);
+    const QStringList probeDatabase = probeArguments(argc, argv, "--probe-gui", 1);
     if (!probeDatabase.isEmpty())
-        return GuiProbe::run(argc, argv, probeDatabase);
+        return GuiProbe::run(argc, argv, probeDatabase.first());
+    const QStringList stallProbe = probeArguments(argc, argv, "--probe-stalls", 2);
+    if (!stallProbe.isEmpty())
+        return StallProbe::run(argc, argv, stallProbe.at(0), stallProbe.at(1));
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rectracker-benchmark"));

@@ -30,6 +30,9 @@ QList<QCommandLineOption> optionList()
              .arg(BenchmarkOptions::allParts().join(QStringLiteral(", "))),
          QStringLiteral("PARTS")},
         {QStringLiteral("probe-gui"), QStringLiteral("Internal: open the main window on DB and report."), QStringLiteral("DB")},
+        {QStringLiteral("probe-stalls"),
+         QStringLiteral("Internal (with FOLDER CSV): drive the window through long work and report its stalls."),
+         QStringLiteral("FOLDER")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
     };
 }
@@ -106,7 +109,7 @@ std::optional<BenchmarkOptions> BenchmarkOptions::parse(const QStringList &argum
 QStringList BenchmarkOptions::allParts()
 {
     return {QStringLiteral("import"), QStringLiteral("cli"), QStringLiteral("gui"), QStringLiteral("filters"),
-            QStringLiteral("assign")};
+            QStringLiteral("assign"), QStringLiteral("stalls")};
 }
 
 bool BenchmarkOptions::runs(const QString &part) const

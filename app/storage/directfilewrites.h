@@ -7,9 +7,13 @@
 // close to a second. SQLite can leave WAL mode only while no other
 // connection has the file open; when one has (the window, a reader), or
 // inside a transaction, nothing changes and the writes go through the log
-// as always. WAL mode comes back when it goes; a crash in between leaves a
-// database in rollback-journal mode, which SQLite recovers as usual and
-// Database::open puts back into WAL mode.
+// as always. Meanwhile the commit waits for the disk (synchronous = FULL,
+// which a rollback journal needs to survive a power cut), and no other
+// program can open the file for writing: Database::open asks for WAL mode,
+// which needs the lock the write holds, and says the database is locked.
+// WAL mode comes back when it goes; a crash in between leaves a database in
+// rollback-journal mode, which SQLite recovers as usual and Database::open
+// puts back into WAL mode.
 class Database;
 
 class DirectFileWrites

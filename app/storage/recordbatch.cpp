@@ -480,7 +480,11 @@ bool insert(Database &database, QList<RecommendationRecord> &records, QString *e
     // More than a statement's worth is a bulk write: the triggers are
     // suspended and their work done here, in one pass; when the batch is as
     // large as what is stored, the indexes are built again afterwards too.
-    const bool bulk = records.size() > perStatement;
+    // Not while another query of the connection reads (connectionIsReading):
+    // the rows are then staged and copied through the triggers in one
+    // statement per table.
+    const bool large = records.size() > perStatement;
+    const bool bulk = large && !SuspendedUpkeep::connectionIsReading(connection);
     SuspendedUpkeep upkeep;
     if (bulk) {
         const std::optional<qint64> stored = storedRecords(connection, error);
@@ -491,7 +495,8 @@ bool insert(Database &database, QList<RecommendationRecord> &records, QString *e
                                error))
             return false;
     }
-    RecordWriter writer(connection, perStatement, MultiRowInsert::Mode::Direct,
+    RecordWriter writer(connection, perStatement,
+                        large && !bulk ? MultiRowInsert::Mode::Staged : MultiRowInsert::Mode::Direct,
                         bulk ? Upkeep::InCode : Upkeep::ByTriggers);
     if (!writer.start(error))
         return false;

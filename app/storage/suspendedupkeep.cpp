@@ -44,19 +44,6 @@ bool schemaObjects(sqlite3 *connection, const QString &type, QList<QString> *nam
     return true;
 }
 
-// Whether a query of the connection is part way through its rows (the
-// window's table may hold one). Dropping an index would then fail, and
-// undoing the drops before it would abort that query.
-bool anotherQueryReading(sqlite3 *connection)
-{
-    for (sqlite3_stmt *statement = sqlite3_next_stmt(connection, nullptr); statement;
-         statement = sqlite3_next_stmt(connection, statement)) {
-        if (sqlite3_stmt_busy(statement) && sqlite3_stmt_readonly(statement))
-            return true;
-    }
-    return false;
-}
-
 QString quotedName(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -76,7 +63,9 @@ bool SuspendedUpkeep::suspend(sqlite3 *connection, Indexes indexes, QString *err
         if (!run(connection, QStringLiteral("DROP TRIGGER %1").arg(quotedName(name)), error))
             return false;
     }
-    if (indexes == Indexes::Kept || anotherQueryReading(connection))
+    // (Dropping an index fails while a query reads, and undoing the drops
+    // before it would abort that query.)
+    if (indexes == Indexes::Kept || connectionIsReading(connection))
         return true;
     QList<QString> indexNames;
     QList<QString> indexStatements;
@@ -97,6 +86,16 @@ bool SuspendedUpkeep::suspend(sqlite3 *connection, Indexes indexes, QString *err
         return false;
     m_indexes = indexStatements;
     return true;
+}
+
+bool SuspendedUpkeep::connectionIsReading(sqlite3 *connection)
+{
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(connection, nullptr); statement;
+         statement = sqlite3_next_stmt(connection, statement)) {
+        if (sqlite3_stmt_busy(statement) && sqlite3_stmt_readonly(statement))
+            return true;
+    }
+    return false;
 }
 
 bool SuspendedUpkeep::resume(QString *error)

@@ -29,6 +29,12 @@ public:
     bool resume(QString *error);
     bool indexesRebuilt() const { return !m_indexes.isEmpty(); }
 
+    // Whether a query of the connection is part way through its rows (the
+    // window's table may hold one). Dropping a trigger is a schema change,
+    // and undoing one (a failed or cancelled write) aborts such a query:
+    // a bulk write then keeps the triggers, as a smaller write does.
+    static bool connectionIsReading(sqlite3 *connection);
+
 private:
     sqlite3 *m_connection = nullptr;
     QList<QString> m_indexes;  // CREATE INDEX statements

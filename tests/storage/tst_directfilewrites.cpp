@@ -26,12 +26,17 @@ private slots:
 
 namespace {
 
-QString journalMode(Database &database)
+QString pragma(Database &database, const QString &name)
 {
     QSqlQuery query(QSqlDatabase::database(database.connectionName()));
-    query.exec(QStringLiteral("PRAGMA journal_mode"));
+    query.exec(QStringLiteral("PRAGMA %1").arg(name));
     query.next();
     return query.value(0).toString();
+}
+
+QString journalMode(Database &database)
+{
+    return pragma(database, QStringLiteral("journal_mode"));
 }
 
 qint64 logSize(const QString &path)
@@ -51,11 +56,13 @@ void DirectFileWritesTest::aloneWritesStraightIntoTheFile()
         DirectFileWrites direct(file.database());
         QVERIFY(direct.isActive());
         QCOMPARE(journalMode(file.database()), QStringLiteral("delete"));
+        QCOMPARE(pragma(file.database(), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
         for (int n = 1; n <= 20; ++n)
             QVERIFY2(repository.insert(RecommendationFactory::upr(n)), qPrintable(repository.lastError()));
         QCOMPARE(logSize(file.path()), 0);
     }
     QCOMPARE(journalMode(file.database()), QStringLiteral("wal"));
+    QCOMPARE(pragma(file.database(), QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
     QCOMPARE(repository.totalCount(), std::optional<int>(20));
     file.close();
     QVERIFY(file.reopen());

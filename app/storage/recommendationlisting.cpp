@@ -5,11 +5,13 @@
 #include "isodate.h"
 #include "listingquery.h"
 #include "recommendationlists.h"
+#include "sqlitestatement.h"
 #include "sqlstatement.h"
 #include "summarycolumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -262,20 +264,35 @@ std::optional<QHash<qint64, int>> RecommendationListing::ranksOf(const QList<qin
         }
         return ranks;
     }
+    // The matching ids in the table's order, counted here: SQLite reads
+    // them from the sort's index (at 250,000 records about 30 ms), where a
+    // row_number() window over the same order read every whole record
+    // (130 ms, on the GUI thread after each import of a few records). It
+    // stops once every id asked for has been found.
     const ListingQuery listing(filter, key, direction, m_firstNamesStored ? ListingQuery::FirstNamesStored : 0);
-    QSqlQuery query(SqlStatement::connection(m_database.connectionName()));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, rank FROM (SELECT %1 AS id, row_number() OVER (ORDER BY %2) - 1 AS rank "
-                                 "%3) WHERE id IN (SELECT value FROM json_each(?))")
-                      .arg(listing.idColumn(), listing.orderBy(), listing.fromWhere()));
-    for (const QVariant &value : listing.bindings())
-        query.addBindValue(value);
-    query.addBindValue(idsAsJson(ids));
     QString error;
-    if (!SqlStatement::exec(query, &error))
+    sqlite3 *connection = SqliteStatement::connection(m_database, &error);
+    SqliteStatement query;
+    if (!connection
+        || !query.prepare(connection,
+                          QStringLiteral("SELECT %1 %2 ORDER BY %3")
+                              .arg(listing.idColumn(), listing.fromWhere(), listing.orderBy()),
+                          &error))
         return fail<QHash<qint64, int>>(error);
-    while (query.next())
-        ranks.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    const QVariantList bindings = listing.bindings();
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i + 1, bindings.at(i));
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    int rank = 0;
+    while (ranks.size() < wanted.size() && query.next(&error)) {
+        const qint64 id = query.intAt(0);
+        if (wanted.contains(id))
+            ranks.insert(id, rank);
+        ++rank;
+    }
+    query.reset();
+    if (!error.isEmpty())
+        return fail<QHash<qint64, int>>(error);
     return ranks;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QVariant>
 #include <sqlite3.h>
 
 #include <utility>
@@ -74,6 +75,30 @@ void SqliteStatement::bindUtf8(int index, const char *text, qsizetype size)
 {
     // A null pointer would be stored as NULL; the text columns mean '' by empty.
     sqlite3_bind_text(m_statement, index, size > 0 ? text : "", int(size), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindValue(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        bindInt(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    default:
+        bindText(index, value.toString());
+        break;
+    }
 }
 
 void SqliteStatement::bindText(int index, QStringView text)

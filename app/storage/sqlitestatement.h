@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+class QVariant;
+
 struct sqlite3;
 struct sqlite3_stmt;
 class Database;
@@ -38,6 +40,8 @@ public:
     void bindInt(int index, qint64 value);
     void bindUtf8(int index, const char *text, qsizetype size);
     void bindText(int index, QStringView text); // copied by SQLite; a null string is ''
+    // A value as QSqlQuery would bind it: integers, reals, null, else text.
+    void bindValue(int index, const QVariant &value);
 
     // Runs the statement to its end and resets it for the next values.
     bool run(QString *error);

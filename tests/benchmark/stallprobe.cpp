@@ -8,6 +8,8 @@
 #include "recommendationedits.h"
 #include "recommendationrepository.h"
 #include "recordtransfer.h"
+#include "syntheticdataset.h"
+#include "uprinfocsvwriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +24,7 @@ namespace {
 
 constexpr int watchdogSeconds = 600;
 constexpr int settleMilliseconds = 2000;
+constexpr int fewRecords = 500;
 
 void say(const QString &line)
 {
@@ -120,6 +123,19 @@ int run(int &argc, char **argv, const QString &folder, const QString &csvPath)
     measure(
         watch, QStringLiteral("import"), [&] { summary = window.transfer()->runImport({csvPath}, ImportOptions{}); },
         [&] { return QStringLiteral("added=%1").arg(summary ? summary->added : -1); });
+    // A few hundred more, into the full table: each is placed in the
+    // table's order, which must not hold the window up either.
+    const QString fewPath = QDir(folder).absoluteFilePath(QStringLiteral("few.csv"));
+    SyntheticDataset other(2, SyntheticDataset::Scope::UprOnly, QDate::currentDate());
+    QString writeError;
+    if (!UprInfoCsvWriter::write(fewPath, other, fewRecords, &writeError)) {
+        say(QStringLiteral("error %1").arg(writeError));
+        return 1;
+    }
+    std::optional<ImportSummary> few;
+    measure(
+        watch, QStringLiteral("few"), [&] { few = window.transfer()->runImport({fewPath}, ImportOptions{}); },
+        [&] { return QStringLiteral("added=%1").arg(few ? few->added : -1); });
     std::optional<int> written;
     measure(
         watch, QStringLiteral("export"),
@@ -127,7 +143,11 @@ int run(int &argc, char **argv, const QString &folder, const QString &csvPath)
             written = window.exportRecords(QDir(folder).absoluteFilePath(QStringLiteral("all.csv")),
                                            ExportOptions{QStringLiteral("csv"), false});
         },
-        [&] { return QStringLiteral("written=%1").arg(written.value_or(-1)); });
+        [&] {
+            return QStringLiteral("written=%1 expected=%2")
+                .arg(written.value_or(-1))
+                .arg(repository.totalCount().value_or(-2));
+        });
     // 10,000 records spread over the whole table, none of them implemented yet.
     RecommendationFilter notImplemented;
     for (Status status : StatusInfo::all()) {

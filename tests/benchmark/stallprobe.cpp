@@ -166,7 +166,11 @@ int run(int &argc, char **argv, const QString &folder, const QString &csvPath)
     measure(
         watch, QStringLiteral("assign"),
         [&] { assigned = edits.assignStatus(chosen, Status::Implemented, QDate::currentDate(), QStringLiteral("Benchmark")); },
-        [&] { return QStringLiteral("assigned=%1").arg(assigned ? repository.count(implemented).value_or(-1) - before : -1); });
+        [&] {
+            return QStringLiteral("assigned=%1 expected=%2")
+                .arg(assigned ? repository.count(implemented).value_or(-1) - before : -1)
+                .arg(chosen.size());
+        });
     measure(
         watch, QStringLiteral("undo"), [&] { edits.undoStack()->undo(); },
         [&] { return QStringLiteral("left=%1").arg(repository.count(implemented).value_or(-1) - before); });

@@ -272,18 +272,43 @@ std::optional<QHash<qint64, int>> RecommendationListing::ranksOf(const QList<qin
     const ListingQuery listing(filter, key, direction, m_firstNamesStored ? ListingQuery::FirstNamesStored : 0);
     QString error;
     sqlite3 *connection = SqliteStatement::connection(m_database, &error);
+    if (!connection)
+        return fail<QHash<qint64, int>>(error);
+    // In the order of ids (the table's first order) only the rows from the
+    // smallest id asked for on are read: an import's new records, at the
+    // end, are placed without a pass over the others. Ascending, the rows
+    // before them are counted in the narrow statistics rows.
+    const qint64 smallest = *std::min_element(ids.cbegin(), ids.cend());
+    const bool byId = listing.orderBy() == listing.idColumn() + QStringLiteral(" ASC")
+                      || listing.orderBy() == listing.idColumn() + QStringLiteral(" DESC");
+    int rank = 0;
+    if (byId && direction == Qt::AscendingOrder) {
+        const FilterClause clause = FilterClause::build(filter, FilterClause::Table::Statistics);
+        SqliteStatement before;
+        const QString where = clause.where.isEmpty() ? QStringLiteral("WHERE r.id < %1").arg(smallest)
+                                                     : clause.where + QStringLiteral(" AND r.id < %1").arg(smallest);
+        if (!before.prepare(connection, QStringLiteral("SELECT count(*) FROM recommendation_statistics r %1").arg(where),
+                            &error))
+            return fail<QHash<qint64, int>>(error);
+        for (int i = 0; i < clause.bindings.size(); ++i)
+            before.bindValue(i + 1, clause.bindings.at(i));
+        if (!before.next(&error))
+            return fail<QHash<qint64, int>>(error.isEmpty() ? lastError() : error);
+        rank = int(before.intAt(0));
+        before.reset();
+    }
+    const QString from = byId && direction == Qt::AscendingOrder
+        ? listing.fromWhere(QStringLiteral("%1 >= %2").arg(listing.idColumn()).arg(smallest))
+        : listing.fromWhere();
     SqliteStatement query;
-    if (!connection
-        || !query.prepare(connection,
-                          QStringLiteral("SELECT %1 %2 ORDER BY %3")
-                              .arg(listing.idColumn(), listing.fromWhere(), listing.orderBy()),
-                          &error))
+    if (!query.prepare(connection,
+                       QStringLiteral("SELECT %1 %2 ORDER BY %3").arg(listing.idColumn(), from, listing.orderBy()),
+                       &error))
         return fail<QHash<qint64, int>>(error);
     const QVariantList bindings = listing.bindings();
     for (int i = 0; i < bindings.size(); ++i)
         query.bindValue(i + 1, bindings.at(i));
     const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    int rank = 0;
     while (ranks.size() < wanted.size() && query.next(&error)) {
         const qint64 id = query.intAt(0);
         if (wanted.contains(id))

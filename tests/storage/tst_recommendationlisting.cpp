@@ -266,6 +266,20 @@ void RecommendationListingTest::windowsCountsAndRanksAgree()
         everyId << r.id;
     everyId << 999999; // no such record
     QCOMPARE(listing.ranksOf(everyId, filter, key, order), (std::optional<QHash<qint64, int>>(rows)));
+    // The largest ids (as an import adds them) and a run from the middle:
+    // more than are ranked one by one, some of them not matching.
+    QList<qint64> sortedIds = everyId;
+    sortedIds.removeLast();
+    std::sort(sortedIds.begin(), sortedIds.end());
+    QVERIFY(sortedIds.size() > 30);
+    for (const QList<qint64> &some : {sortedIds.mid(sortedIds.size() - 12), sortedIds.mid(10, 12)}) {
+        QHash<qint64, int> someRows;
+        for (qint64 id : some) {
+            if (rows.contains(id))
+                someRows.insert(id, rows.value(id));
+        }
+        QCOMPARE(listing.ranksOf(some, filter, key, order), (std::optional<QHash<qint64, int>>(someRows)));
+    }
     if (subset != QLatin1String("all")) {
         const qint64 iccpr = m_records.at(2).id; // n = 3
         QCOMPARE(listing.rankOf(iccpr, filter, key, order), std::optional<int>(-1));

@@ -61,15 +61,6 @@ AddRecommendationsCommand::AddRecommendationsCommand(EditContext &context,
 {
 }
 
-QList<qint64> AddRecommendationsCommand::ids() const
-{
-    QList<qint64> ids;
-    ids.reserve(m_records.size());
-    for (const RecommendationRecord &record : m_records)
-        ids << record.recommendation.id;
-    return ids;
-}
-
 bool AddRecommendationsCommand::apply()
 {
     // The first apply fills in the ids and recording times; a redo writes the
@@ -81,6 +72,10 @@ bool AddRecommendationsCommand::apply()
         before.restore(m_records);
         return false;
     }
+    m_ids.clear();
+    m_ids.reserve(m_records.size());
+    for (const RecommendationRecord &record : std::as_const(m_records))
+        m_ids << record.recommendation.id;
     return true;
 }
 

@@ -10,7 +10,8 @@ class AddRecommendationsCommand : public DatabaseCommand
 public:
     AddRecommendationsCommand(EditContext &context, QList<RecommendationRecord> records,
                               const QString &text);
-    QList<qint64> ids() const;
+    // The records' ids, once applied (empty before).
+    QList<qint64> ids() const { return m_ids; }
 
 protected:
     bool apply() override;
@@ -20,4 +21,8 @@ protected:
 
 private:
     QList<RecommendationRecord> m_records;
+    // Gathered where apply() runs (a worker, for an import): reading the id
+    // of each of 250,000 records scattered in memory takes 0.1 s, which the
+    // window would otherwise spend twice after the import, standing still.
+    QList<qint64> m_ids;
 };

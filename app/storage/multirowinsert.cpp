@@ -2,12 +2,6 @@
 
 namespace {
 
-bool run(sqlite3 *connection, const QString &sql, QString *error)
-{
-    SqliteStatement statement;
-    return statement.prepare(connection, sql, error) && statement.run(error);
-}
-
 } // namespace
 
 MultiRowInsert::MultiRowInsert(sqlite3 *connection, const QString &head, const QString &table,
@@ -65,21 +59,21 @@ bool MultiRowInsert::finish(QString *error)
     if (!m_stageReady)
         return true; // direct, or staged but never given a row
     const QString columns = m_columns.join(QStringLiteral(", "));
-    return run(m_connection,
+    return SqliteStatement::exec(m_connection,
                QStringLiteral("%1 %2 (%3) SELECT %3 FROM temp.rt_stage_%2 ORDER BY rowid").arg(m_head, m_table, columns),
                error)
-        && run(m_connection, QStringLiteral("DELETE FROM temp.rt_stage_%1").arg(m_table), error);
+        && SqliteStatement::exec(m_connection, QStringLiteral("DELETE FROM temp.rt_stage_%1").arg(m_table), error);
 }
 
 bool MultiRowInsert::createStage(QString *error)
 {
     // Kept for the connection's life, and left empty: creating it once saves
     // a schema change per batch. Untyped columns keep the values as bound.
-    return run(m_connection,
+    return SqliteStatement::exec(m_connection,
                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rt_stage_%1 (%2)")
                    .arg(m_table, m_columns.join(QStringLiteral(", "))),
                error)
-        && run(m_connection, QStringLiteral("DELETE FROM temp.rt_stage_%1").arg(m_table), error);
+        && SqliteStatement::exec(m_connection, QStringLiteral("DELETE FROM temp.rt_stage_%1").arg(m_table), error);
 }
 
 bool MultiRowInsert::prepare(SqliteStatement &statement, int rows, QString *error)

@@ -394,12 +394,6 @@ std::optional<qint64> storedRecords(sqlite3 *connection, QString *error)
     return count.intAt(0);
 }
 
-bool run(sqlite3 *connection, const QString &sql, QString *error)
-{
-    SqliteStatement statement;
-    return statement.prepare(connection, sql, error) && statement.run(error);
-}
-
 // The search index entries of the records written in bulk, in one
 // statement: FTS5 then builds them as a few large segments (a statement
 // each would make a segment each, to be merged again later). A fresh
@@ -411,10 +405,10 @@ bool addSearchEntries(sqlite3 *connection, const QList<RecommendationRecord> &re
     const QString insert = QStringLiteral("INSERT INTO recommendation_search (rowid, text, symbol, paragraph) "
                                           "SELECT id, text, symbol, paragraph FROM recommendation WHERE %1");
     if (writer.allIdsAfter())
-        return run(connection, insert.arg(QStringLiteral("id > %1").arg(writer.largestIdBefore())), error);
-    if (!run(connection, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rt_batch_ids (id INTEGER PRIMARY KEY)"),
+        return SqliteStatement::exec(connection, insert.arg(QStringLiteral("id > %1").arg(writer.largestIdBefore())), error);
+    if (!SqliteStatement::exec(connection, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rt_batch_ids (id INTEGER PRIMARY KEY)"),
              error)
-        || !run(connection, QStringLiteral("DELETE FROM temp.rt_batch_ids"), error))
+        || !SqliteStatement::exec(connection, QStringLiteral("DELETE FROM temp.rt_batch_ids"), error))
         return false;
     {
         MultiRowInsert ids(connection, QStringLiteral("INSERT INTO"), QStringLiteral("temp.rt_batch_ids"),
@@ -427,8 +421,8 @@ bool addSearchEntries(sqlite3 *connection, const QList<RecommendationRecord> &re
         if (!ids.finish(error))
             return false;
     }
-    return run(connection, insert.arg(QStringLiteral("id IN (SELECT id FROM temp.rt_batch_ids)")), error)
-        && run(connection, QStringLiteral("DELETE FROM temp.rt_batch_ids"), error);
+    return SqliteStatement::exec(connection, insert.arg(QStringLiteral("id IN (SELECT id FROM temp.rt_batch_ids)")), error)
+        && SqliteStatement::exec(connection, QStringLiteral("DELETE FROM temp.rt_batch_ids"), error);
 }
 
 // FTS5 holds the terms of the rows it is given in memory and writes them
@@ -439,7 +433,7 @@ bool indexText(sqlite3 *connection, const QList<RecommendationRecord> &records, 
                QString *error)
 {
     const auto hashSize = [connection, error](int bytes) {
-        return run(connection,
+        return SqliteStatement::exec(connection,
                    QStringLiteral("INSERT INTO recommendation_search (recommendation_search, rank) "
                                   "VALUES ('hashsize', %1)")
                        .arg(bytes),

@@ -18,12 +18,6 @@ QString placeholders(int count)
     return marks;
 }
 
-bool run(sqlite3 *connection, const QString &sql, QString *error)
-{
-    SqliteStatement statement;
-    return statement.prepare(connection, sql, error) && statement.run(error);
-}
-
 // The first of ids not in table, as the database is now.
 bool findMissing(sqlite3 *connection, const QString &table, const QList<qint64> &ids, qint64 *missing,
                  QString *error)
@@ -75,9 +69,9 @@ bool deleteIn(sqlite3 *connection, const QString &table, const QList<qint64> &id
         for (int i = 0; i < ids.size(); ++i)
             remove.bindInt(i + 1, ids.at(i));
     } else {
-        if (!run(connection, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rt_stage_ids (id INTEGER PRIMARY KEY)"),
+        if (!SqliteStatement::exec(connection, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rt_stage_ids (id INTEGER PRIMARY KEY)"),
                  error)
-            || !run(connection, QStringLiteral("DELETE FROM temp.rt_stage_ids"), error))
+            || !SqliteStatement::exec(connection, QStringLiteral("DELETE FROM temp.rt_stage_ids"), error))
             return false;
         MultiRowInsert stage(connection, QStringLiteral("INSERT INTO"), QStringLiteral("temp.rt_stage_ids"),
                              {QStringLiteral("id")}, idsInStatement, MultiRowInsert::Mode::Direct);
@@ -95,7 +89,7 @@ bool deleteIn(sqlite3 *connection, const QString &table, const QList<qint64> &id
     if (!remove.run(error))
         return false;
     const int deleted = remove.changes();
-    if (staged && !run(connection, QStringLiteral("DELETE FROM temp.rt_stage_ids"), error))
+    if (staged && !SqliteStatement::exec(connection, QStringLiteral("DELETE FROM temp.rt_stage_ids"), error))
         return false;
     if (deleted != ids.size()) {
         // Named as the database was before: what was deleted is put back first.

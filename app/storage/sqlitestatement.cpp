@@ -44,6 +44,12 @@ QString SqliteStatement::describe(sqlite3 *connection)
         .arg(QString::fromUtf8(sqlite3_errmsg(connection)));
 }
 
+bool SqliteStatement::exec(sqlite3 *connection, const QString &sql, QString *error)
+{
+    SqliteStatement statement;
+    return statement.prepare(connection, sql, error) && statement.run(error);
+}
+
 bool SqliteStatement::prepare(sqlite3 *connection, const QString &sql, QString *error)
 {
     sqlite3_finalize(m_statement);

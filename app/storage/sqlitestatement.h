@@ -31,6 +31,9 @@ public:
     // A failure of the connection, worded as SqlStatement words a QSqlQuery's.
     static QString describe(sqlite3 *connection);
 
+    // Prepares and runs a statement once (no values bound).
+    static bool exec(sqlite3 *connection, const QString &sql, QString *error);
+
     bool prepare(sqlite3 *connection, const QString &sql, QString *error);
     bool isPrepared() const { return m_statement != nullptr; }
 

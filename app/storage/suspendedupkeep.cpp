@@ -13,12 +13,6 @@ const char *const recordTables =
     "'recommendation_recommending_state', 'recommendation_theme', 'recommendation_affected_group', "
     "'recommendation_institution')";
 
-bool run(sqlite3 *connection, const QString &sql, QString *error)
-{
-    SqliteStatement statement;
-    return statement.prepare(connection, sql, error) && statement.run(error);
-}
-
 // Name and SQL of the schema objects of a type on the record tables, in the
 // order they were created. Indexes SQLite made itself (for a UNIQUE or
 // PRIMARY KEY) have no SQL and are left alone.
@@ -60,7 +54,7 @@ bool SuspendedUpkeep::suspend(sqlite3 *connection, Indexes indexes, QString *err
     if (!schemaObjects(connection, QStringLiteral("trigger"), &triggerNames, &m_triggers, error))
         return false;
     for (const QString &name : triggerNames) {
-        if (!run(connection, QStringLiteral("DROP TRIGGER %1").arg(quotedName(name)), error))
+        if (!SqliteStatement::exec(connection, QStringLiteral("DROP TRIGGER %1").arg(quotedName(name)), error))
             return false;
     }
     // (Dropping an index fails while a query reads, and undoing the drops
@@ -73,16 +67,16 @@ bool SuspendedUpkeep::suspend(sqlite3 *connection, Indexes indexes, QString *err
         return false;
     // All or none: a savepoint, so that an index that cannot go (a reading
     // query is open) brings back the ones dropped before it.
-    if (!run(connection, QStringLiteral("SAVEPOINT rt_drop_indexes"), error))
+    if (!SqliteStatement::exec(connection, QStringLiteral("SAVEPOINT rt_drop_indexes"), error))
         return false;
     QString dropError;
     for (const QString &name : indexNames) {
-        if (!run(connection, QStringLiteral("DROP INDEX %1").arg(quotedName(name)), &dropError)) {
-            return run(connection, QStringLiteral("ROLLBACK TO rt_drop_indexes"), error)
-                && run(connection, QStringLiteral("RELEASE rt_drop_indexes"), error);
+        if (!SqliteStatement::exec(connection, QStringLiteral("DROP INDEX %1").arg(quotedName(name)), &dropError)) {
+            return SqliteStatement::exec(connection, QStringLiteral("ROLLBACK TO rt_drop_indexes"), error)
+                && SqliteStatement::exec(connection, QStringLiteral("RELEASE rt_drop_indexes"), error);
         }
     }
-    if (!run(connection, QStringLiteral("RELEASE rt_drop_indexes"), error))
+    if (!SqliteStatement::exec(connection, QStringLiteral("RELEASE rt_drop_indexes"), error))
         return false;
     m_indexes = indexStatements;
     return true;
@@ -101,11 +95,11 @@ bool SuspendedUpkeep::connectionIsReading(sqlite3 *connection)
 bool SuspendedUpkeep::resume(QString *error)
 {
     for (const QString &sql : std::as_const(m_indexes)) {
-        if (!run(m_connection, sql, error))
+        if (!SqliteStatement::exec(m_connection, sql, error))
             return false;
     }
     for (const QString &sql : std::as_const(m_triggers)) {
-        if (!run(m_connection, sql, error))
+        if (!SqliteStatement::exec(m_connection, sql, error))
             return false;
     }
     m_indexes.clear();

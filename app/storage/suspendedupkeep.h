@@ -27,8 +27,6 @@ public:
     bool suspend(sqlite3 *connection, Indexes indexes, QString *error);
     // Creates the dropped indexes, then the triggers, in their old order.
     bool resume(QString *error);
-    bool indexesRebuilt() const { return !m_indexes.isEmpty(); }
-
     // Whether a query of the connection is part way through its rows (the
     // window's table may hold one). Dropping a trigger is a schema change,
     // and undoing one (a failed or cancelled write) aborts such a query:

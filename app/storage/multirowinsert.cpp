@@ -1,9 +1,5 @@
 #include "multirowinsert.h"
 
-namespace {
-
-} // namespace
-
 MultiRowInsert::MultiRowInsert(sqlite3 *connection, const QString &head, const QString &table,
                                const QStringList &columns, int rowsPerStatement, Mode mode)
     : m_connection(connection), m_head(head), m_table(table), m_columns(columns),

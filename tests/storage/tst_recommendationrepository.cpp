@@ -28,6 +28,7 @@ private slots:
     void missingIdsAreReported();
     void summariesFollowTheOrderOfIds();
     void distinctValuesListWhatIsInUse();
+    void statesUnderReviewAreListedOnceIgnoringCase();
     void batchStoresEveryValue_data();
     void batchStoresEveryValue();
     void batchKeepsGivenIdsAndNumbersTheRest();
@@ -257,6 +258,29 @@ void RecommendationRepositoryTest::distinctValuesListWhatIsInUse()
     QCOMPARE(repository.distinctValues(RecommendationList::Themes),
              QStringList{QStringLiteral("Torture and other CID treatment")});
     QCOMPARE(repository.distinctValues(RecommendationList::RecommendingStates), QStringList());
+}
+
+void RecommendationRepositoryTest::statesUnderReviewAreListedOnceIgnoringCase()
+{
+    TemporaryDatabase file;
+    RecommendationRepository repository(file.database());
+    QCOMPARE(repository.statesUnderReview(), QStringList());
+    QList<qint64> ids;
+    for (const QString &state : {QStringLiteral("kazakhstan"), QStringLiteral("Uzbekistan"), QStringLiteral("Armenia"),
+                                 QStringLiteral("KAZAKHSTAN"), QStringLiteral("belarus"), QStringLiteral("Kazakhstan"),
+                                 QStringLiteral("Armenia")}) {
+        Recommendation recommendation = RecommendationFactory::upr(int(ids.size()) + 1);
+        recommendation.stateUnderReview = state;
+        ids << *repository.insert(recommendation);
+    }
+    // In the filter's order; one choice for the states the filter cannot
+    // tell apart, as the earliest of their records spells it.
+    QCOMPARE(repository.statesUnderReview(), (QStringList{QStringLiteral("Armenia"), QStringLiteral("belarus"),
+                                                          QStringLiteral("kazakhstan"), QStringLiteral("Uzbekistan")}));
+    QVERIFY(repository.remove(ids.at(0)));
+    QVERIFY(repository.remove(ids.at(1)));
+    QCOMPARE(repository.statesUnderReview(), (QStringList{QStringLiteral("Armenia"), QStringLiteral("belarus"),
+                                                          QStringLiteral("KAZAKHSTAN")}));
 }
 
 void RecommendationRepositoryTest::batchStoresEveryValue_data()

@@ -133,6 +133,11 @@ void MainWindow::createLayout()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Rows are selected, never columns. A highlighted section would only
+    // say that every row is selected, and Qt finds that out by asking each
+    // row's flags for each column: 25 ms on the GUI thread at 250,000
+    // records, after every change to a selection of the whole table.
+    m_table->horizontalHeader()->setHighlightSections(false);
 
     m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));

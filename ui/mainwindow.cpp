@@ -133,10 +133,8 @@ void MainWindow::createLayout()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Rows are selected, never columns. A highlighted section would only
-    // say that every row is selected, and Qt finds that out by asking each
-    // row's flags for each column: 25 ms on the GUI thread at 250,000
-    // records, after every change to a selection of the whole table.
+    // Rows are selected, never columns: no section is highlighted as
+    // selected (see attachSession for why the header keeps out of it).
     m_table->horizontalHeader()->setHighlightSections(false);
 
     m_sideSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);

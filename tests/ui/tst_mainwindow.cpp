@@ -51,6 +51,7 @@ private slots:
     void assignStatusToSelectedRowAndUndo();
     void assignOneStatusToSeveralRows();
     void thousandsAddedAreSelectedWhenTheyAreTheWholeTable();
+    void columnHeaderKeepsOutOfTheRowSelection();
     void editInDetailEditorAndUndo();
     void discardingBeforeACancelledDialogKeepsTheRecordShown();
     void typingInSearchFiltersTheTable();
@@ -181,6 +182,26 @@ void MainWindowTest::thousandsAddedAreSelectedWhenTheyAreTheWholeTable()
     // A few are found and selected one by one, as before.
     window->selectIds(more.mid(0, 3));
     QCOMPARE(window->selectedIds().size(), 3);
+}
+
+void MainWindowTest::columnHeaderKeepsOutOfTheRowSelection()
+{
+    // The header does not follow the rows' selection (finding out whether a
+    // whole column is selected asks every row), yet a click on it still sorts.
+    TemporaryDatabase file;
+    auto window = windowWith(file, 5);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    QHeaderView *header = table->horizontalHeader();
+    table->selectAll();
+    QCOMPARE(window->selectedIds().size(), 5);
+    QVERIFY(header->selectionModel() != table->selectionModel());
+    QVERIFY(!header->selectionModel()->hasSelection());
+    const int column = RecommendationTableModel::ParagraphColumn;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(column) + 4, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), column);
+    QVERIFY(!header->selectionModel()->hasSelection());
 }
 
 void MainWindowTest::assignStatusToSelectedRowAndUndo()

@@ -50,6 +50,10 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
          QStringLiteral("the undo took it back from all of them")},
         {QStringLiteral("rebuild"), QStringLiteral("longest GUI stall: rebuild of the search index"),
          QStringLiteral("found"), -1, QStringLiteral("the rebuilt search index finds records")},
+        {QStringLiteral("unimport"), QStringLiteral("longest GUI stall: undo of both imports"), QStringLiteral("left"), 0,
+         QStringLiteral("the undo of both imports left no record")},
+        {QStringLiteral("drop"), QStringLiteral("longest GUI stall: an edit that drops the undone imports"),
+         QStringLiteral("steps"), -1, QStringLiteral("the edit left itself as the only undo step")},
     };
 
     QProcessEnvironment environment = setup.environment;

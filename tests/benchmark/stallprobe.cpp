@@ -181,6 +181,22 @@ int run(int &argc, char **argv, const QString &folder, const QString &csvPath)
             search.searchText = QStringLiteral("tortur");
             return QStringLiteral("found=%1").arg(repository.count(search).value_or(-1));
         });
+    // Both imports undone: 250,500 records taken out again.
+    measure(
+        watch, QStringLiteral("unimport"),
+        [&] {
+            edits.undoStack()->undo();
+            edits.undoStack()->undo();
+        },
+        [&] { return QStringLiteral("left=%1").arg(repository.totalCount().value_or(-1)); });
+    // A new edit drops the undone steps, and with them the 250,500 records
+    // they held for a redo.
+    std::optional<qint64> added;
+    measure(
+        watch, QStringLiteral("drop"), [&] { added = edits.addRecommendation(other.next()); },
+        [&] {
+            return QStringLiteral("steps=%1 expected=%2").arg(added ? edits.undoStack()->count() : -1).arg(1);
+        });
     say(QStringLiteral("done"));
     return 0;
 }

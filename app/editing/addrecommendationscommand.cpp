@@ -3,6 +3,7 @@
 #include "recommendationrepository.h"
 #include "recordbatch.h"
 #include "recordnotifier.h"
+#include "workthreads.h"
 
 #include <vector>
 
@@ -59,6 +60,11 @@ AddRecommendationsCommand::AddRecommendationsCommand(EditContext &context,
                                                      const QString &text)
     : DatabaseCommand(context, text), m_records(std::move(records))
 {
+}
+
+AddRecommendationsCommand::~AddRecommendationsCommand()
+{
+    WorkThreads::destroyElsewhere(std::move(m_records));
 }
 
 bool AddRecommendationsCommand::apply()

@@ -10,6 +10,8 @@ class AddRecommendationsCommand : public DatabaseCommand
 public:
     AddRecommendationsCommand(EditContext &context, QList<RecommendationRecord> records,
                               const QString &text);
+    // The records (an import's, say) are freed on another thread.
+    ~AddRecommendationsCommand() override;
     // The records' ids, once applied (empty before).
     QList<qint64> ids() const { return m_ids; }
 

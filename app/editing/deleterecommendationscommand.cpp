@@ -3,12 +3,18 @@
 #include "recommendationrepository.h"
 #include "recordbatch.h"
 #include "recordnotifier.h"
+#include "workthreads.h"
 
 DeleteRecommendationsCommand::DeleteRecommendationsCommand(EditContext &context,
                                                            QList<RecommendationRecord> records,
                                                            const QString &text)
     : DatabaseCommand(context, text), m_records(std::move(records))
 {
+}
+
+DeleteRecommendationsCommand::~DeleteRecommendationsCommand()
+{
+    WorkThreads::destroyElsewhere(std::move(m_records));
 }
 
 QList<qint64> DeleteRecommendationsCommand::ids() const

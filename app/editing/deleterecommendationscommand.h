@@ -8,6 +8,8 @@ class DeleteRecommendationsCommand : public DatabaseCommand
 public:
     DeleteRecommendationsCommand(EditContext &context, QList<RecommendationRecord> records,
                                  const QString &text);
+    // The records (an import's, say) are freed on another thread.
+    ~DeleteRecommendationsCommand() override;
 
 protected:
     bool apply() override;

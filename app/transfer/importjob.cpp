@@ -287,7 +287,7 @@ std::optional<ImportPlan> ImportJob::prepare(Database &database, const QStringLi
     // The rows hold millions of small strings (their cells): they are let go
     // of on another core, while the import goes on. One thread frees them
     // all, as freeing from several at once makes them wait for each other.
-    WorkThreads::pool()->start([rows = std::move(rows)]() mutable { rows = {}; });
+    WorkThreads::destroyElsewhere(std::move(rows));
     if (progress && !progress(total, total)) {
         *error = cancelled();
         return std::nullopt;

@@ -174,6 +174,22 @@ int run(int &argc, char **argv, const QString &folder, const QString &csvPath)
     measure(
         watch, QStringLiteral("undo"), [&] { edits.undoStack()->undo(); },
         [&] { return QStringLiteral("left=%1").arg(repository.count(implemented).value_or(-1) - before); });
+    // The same 10,000 records deleted (each kept for the undo with its
+    // history), then put back.
+    const int stored = repository.totalCount().value_or(-1);
+    bool deleted = false;
+    measure(
+        watch, QStringLiteral("delete"), [&] { deleted = edits.deleteRecommendations(chosen); },
+        [&] {
+            return QStringLiteral("deleted=%1 expected=%2")
+                .arg(deleted ? stored - repository.totalCount().value_or(-1) : -1)
+                .arg(chosen.size());
+        });
+    measure(
+        watch, QStringLiteral("undelete"), [&] { edits.undoStack()->undo(); },
+        [&] {
+            return QStringLiteral("stored=%1 expected=%2").arg(repository.totalCount().value_or(-1)).arg(stored);
+        });
     measure(
         watch, QStringLiteral("rebuild"), [&] { window.rebuildSearchIndex(); },
         [&] {

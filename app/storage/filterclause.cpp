@@ -1,17 +1,10 @@
 #include "filterclause.h"
 
 #include "recommendationlists.h"
+#include "sqlitestatement.h"
 #include "yearendstatuses.h"
 
 namespace {
-
-QString placeholders(int count)
-{
-    QStringList marks;
-    for (int i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
 
 QString listMembership(RecommendationList list)
 {
@@ -75,7 +68,7 @@ FilterClause FilterClause::build(const RecommendationFilter &filter, Table table
     FilterClause clause;
     QStringList conditions;
     if (!filter.mechanisms.isEmpty()) {
-        conditions << QStringLiteral("r.mechanism IN (%1)").arg(placeholders(filter.mechanisms.size()));
+        conditions << QStringLiteral("r.mechanism IN (%1)").arg(SqliteStatement::placeholders(filter.mechanisms.size()));
         for (const QString &mechanism : filter.mechanisms)
             clause.bindings << mechanism;
     }
@@ -84,7 +77,7 @@ FilterClause FilterClause::build(const RecommendationFilter &filter, Table table
         clause.bindings << filter.stateUnderReview.simplified();
     }
     if (!filter.statuses.isEmpty()) {
-        conditions << QStringLiteral("r.current_status IN (%1)").arg(placeholders(filter.statuses.size()));
+        conditions << QStringLiteral("r.current_status IN (%1)").arg(SqliteStatement::placeholders(filter.statuses.size()));
         for (Status status : filter.statuses)
             clause.bindings << StatusInfo::key(status);
     }
@@ -107,7 +100,7 @@ FilterClause FilterClause::build(const RecommendationFilter &filter, Table table
                 ? YearEndStatuses::Sql::letterAtYearEnd(QStringLiteral("r.year_end_statuses"), year)
                 : QStringLiteral("(SELECT %1 FROM recommendation_statistics y WHERE y.id = r.id)")
                       .arg(YearEndStatuses::Sql::letterAtYearEnd(QStringLiteral("y.year_end_statuses"), year));
-            conditions << QStringLiteral("%1 IN (%2)").arg(letter, placeholders(onDate.statuses.size()));
+            conditions << QStringLiteral("%1 IN (%2)").arg(letter, SqliteStatement::placeholders(onDate.statuses.size()));
             for (Status status : onDate.statuses)
                 clause.bindings << QString(QChar::fromLatin1(YearEndStatuses::letter(status)));
         } else if (!onDate.statuses.isEmpty()) {
@@ -123,11 +116,11 @@ FilterClause FilterClause::build(const RecommendationFilter &filter, Table table
                                   .arg(YearEndStatuses::Sql::letterOnDay(
                                            QStringLiteral("r.year_end_statuses"), QString::number(onDate.date.year()),
                                            YearEndStatuses::Sql::letterOf(fromHistory)),
-                                       placeholders(onDate.statuses.size()));
+                                       SqliteStatement::placeholders(onDate.statuses.size()));
                 for (Status status : onDate.statuses)
                     clause.bindings << QString(QChar::fromLatin1(YearEndStatuses::letter(status)));
             } else {
-                conditions << QStringLiteral("%1 IN (%2)").arg(fromHistory, placeholders(onDate.statuses.size()));
+                conditions << QStringLiteral("%1 IN (%2)").arg(fromHistory, SqliteStatement::placeholders(onDate.statuses.size()));
                 for (Status status : onDate.statuses)
                     clause.bindings << StatusInfo::key(status);
             }

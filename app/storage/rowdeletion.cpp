@@ -10,14 +10,6 @@ namespace {
 
 constexpr int idsInStatement = 500;
 
-QString placeholders(int count)
-{
-    QString marks = QStringLiteral("?");
-    for (int i = 1; i < count; ++i)
-        marks += QStringLiteral(",?");
-    return marks;
-}
-
 // The first of ids not in table, as the database is now.
 bool findMissing(sqlite3 *connection, const QString &table, const QList<qint64> &ids, qint64 *missing,
                  QString *error)
@@ -63,7 +55,7 @@ bool deleteIn(sqlite3 *connection, const QString &table, const QList<qint64> &id
     SqliteStatement remove;
     if (!staged) {
         if (!remove.prepare(connection,
-                            QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, placeholders(int(ids.size()))),
+                            QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, SqliteStatement::placeholders(int(ids.size()))),
                             error))
             return false;
         for (int i = 0; i < ids.size(); ++i)

@@ -50,6 +50,15 @@ bool SqliteStatement::exec(sqlite3 *connection, const QString &sql, QString *err
     return statement.prepare(connection, sql, error) && statement.run(error);
 }
 
+QString SqliteStatement::placeholders(int count)
+{
+    QString marks;
+    marks.reserve(2 * count);
+    for (int i = 0; i < count; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return marks;
+}
+
 bool SqliteStatement::prepare(sqlite3 *connection, const QString &sql, QString *error)
 {
     sqlite3_finalize(m_statement);

@@ -33,6 +33,8 @@ public:
 
     // Prepares and runs a statement once (no values bound).
     static bool exec(sqlite3 *connection, const QString &sql, QString *error);
+    // "?,?,?" for count values, as in "id IN (%1)".
+    static QString placeholders(int count);
 
     bool prepare(sqlite3 *connection, const QString &sql, QString *error);
     bool isPrepared() const { return m_statement != nullptr; }

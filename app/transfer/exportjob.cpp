@@ -7,6 +7,7 @@
 #include "listcell.h"
 #include "recommendationjson.h"
 #include "recommendationrepository.h"
+#include "recordreader.h"
 #include "xlsxwriter.h"
 
 #include <QDir>
@@ -119,28 +120,25 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
         *error = repository.lastError();
         return std::nullopt;
     }
+    QString readError;
+    std::optional<QList<RecommendationRecord>> read =
+        RecordReader::read(repository.database(), ids, RecordReader::History::Read, &readError, progress);
+    if (!read) {
+        *error = readError.isEmpty() ? tr("The export was cancelled; no file was written.") : readError;
+        return std::nullopt;
+    }
     QList<ExportRecord> records;
-    records.reserve(ids.size());
-    for (int i = 0; i < ids.size(); ++i) {
-        if (progress && i % 500 == 0 && !progress(i, int(ids.size()))) {
-            *error = tr("The export was cancelled; no file was written.");
-            return std::nullopt;
-        }
-        const std::optional<Recommendation> recommendation = repository.find(ids.at(i));
-        if (!recommendation) {
-            *error = repository.lastError();
-            return std::nullopt;
-        }
+    records.reserve(read->size());
+    for (RecommendationRecord &record : *read) {
         ExportRecord item;
-        item.record.recommendation = *recommendation;
-        item.record.history = repository.history(ids.at(i));
+        item.record = std::move(record);
         // The history comes oldest effective date first, ties in recording
         // order: its last entry is the current status.
         if (!item.record.history.isEmpty()) {
             item.status = item.record.history.constLast().status;
             item.statusDate = item.record.history.constLast().effectiveDate;
         }
-        records << item;
+        records << std::move(item);
     }
     if (options.format == QLatin1String("xlsx")) {
         XlsxSheetWriter writer;

@@ -137,6 +137,13 @@
             <numerusform>Set %n recommendations to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n recommendation(s)</source>
+        <translation>
+            <numerusform>Reading %n recommendation</numerusform>
+            <numerusform>Reading %n recommendations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordTransfer</name>

@@ -2323,6 +2323,13 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
             <numerusform>%n ұсынымға «%1» мәртебесін беру</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n recommendation(s)</source>
+        <translation>
+            <numerusform>%n ұсынымды оқу</numerusform>
+            <numerusform>%n ұсынымды оқу</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecommendationForm</name>

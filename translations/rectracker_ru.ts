@@ -2340,6 +2340,14 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
             <numerusform>назначение статуса «%1» %n рекомендациям</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n recommendation(s)</source>
+        <translation>
+            <numerusform>Чтение %n рекомендации</numerusform>
+            <numerusform>Чтение %n рекомендаций</numerusform>
+            <numerusform>Чтение %n рекомендаций</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecommendationForm</name>

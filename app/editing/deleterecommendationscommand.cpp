@@ -3,12 +3,12 @@
 #include "recommendationrepository.h"
 #include "recordbatch.h"
 #include "recordnotifier.h"
+#include "recordreader.h"
 #include "workthreads.h"
 
-DeleteRecommendationsCommand::DeleteRecommendationsCommand(EditContext &context,
-                                                           QList<RecommendationRecord> records,
+DeleteRecommendationsCommand::DeleteRecommendationsCommand(EditContext &context, QList<qint64> ids,
                                                            const QString &text)
-    : DatabaseCommand(context, text), m_records(std::move(records))
+    : DatabaseCommand(context, text), m_ids(std::move(ids))
 {
 }
 
@@ -17,18 +17,17 @@ DeleteRecommendationsCommand::~DeleteRecommendationsCommand()
     WorkThreads::destroyElsewhere(std::move(m_records));
 }
 
-QList<qint64> DeleteRecommendationsCommand::ids() const
-{
-    QList<qint64> ids;
-    ids.reserve(m_records.size());
-    for (const RecommendationRecord &record : m_records)
-        ids << record.recommendation.id;
-    return ids;
-}
-
 bool DeleteRecommendationsCommand::apply()
 {
-    return RecordBatch::remove(context().repository.database(), ids(), &context().lastError);
+    Database &database = context().repository.database();
+    if (m_records.isEmpty()) {
+        std::optional<QList<RecommendationRecord>> records =
+            RecordReader::read(database, m_ids, RecordReader::History::Read, &context().lastError);
+        if (!records)
+            return false;
+        m_records = std::move(*records);
+    }
+    return RecordBatch::remove(database, m_ids, &context().lastError);
 }
 
 bool DeleteRecommendationsCommand::revert()
@@ -40,10 +39,10 @@ bool DeleteRecommendationsCommand::revert()
 
 void DeleteRecommendationsCommand::notifyApplied()
 {
-    emit context().notifier.recordsRemoved(ids());
+    emit context().notifier.recordsRemoved(m_ids);
 }
 
 void DeleteRecommendationsCommand::notifyReverted()
 {
-    emit context().notifier.recordsAdded(ids());
+    emit context().notifier.recordsAdded(m_ids);
 }

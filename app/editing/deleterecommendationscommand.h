@@ -6,9 +6,9 @@
 class DeleteRecommendationsCommand : public DatabaseCommand
 {
 public:
-    DeleteRecommendationsCommand(EditContext &context, QList<RecommendationRecord> records,
-                                 const QString &text);
-    // The records (an import's, say) are freed on another thread.
+    // ids without repeats.
+    DeleteRecommendationsCommand(EditContext &context, QList<qint64> ids, const QString &text);
+    // The records (thousands, maybe) are freed on another thread.
     ~DeleteRecommendationsCommand() override;
 
 protected:
@@ -18,6 +18,8 @@ protected:
     void notifyReverted() override;
 
 private:
-    QList<qint64> ids() const;
-    QList<RecommendationRecord> m_records; // as they were before the delete
+    QList<qint64> m_ids;
+    // As they were before the delete, read by the first apply: on the thread
+    // that writes, in the same transaction as the delete.
+    QList<RecommendationRecord> m_records;
 };

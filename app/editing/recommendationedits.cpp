@@ -6,6 +6,7 @@
 #include "deleterecommendationscommand.h"
 #include "isodate.h"
 #include "recommendationrepository.h"
+#include "recordreader.h"
 #include "updaterecommendationcommand.h"
 
 #include <QSet>
@@ -85,20 +86,23 @@ bool RecommendationEdits::push(DatabaseCommand *command)
     return recorded;
 }
 
-std::optional<QList<RecommendationRecord>> RecommendationEdits::loadRecords(const QList<qint64> &ids,
-                                                                             bool withHistory)
+std::optional<QList<RecommendationRecord>> RecommendationEdits::loadRecords(const QList<qint64> &ids)
 {
-    QList<RecommendationRecord> records;
-    for (qint64 id : withoutDuplicates(ids)) {
-        const std::optional<Recommendation> recommendation = m_context.repository.find(id);
-        if (!recommendation) {
-            fail(m_context.repository.lastError());
-            return std::nullopt;
-        }
-        RecommendationRecord record{*recommendation, {}};
-        if (withHistory)
-            record.history = m_context.repository.history(id);
-        records << record;
+    // Thousands of records take a while to read: off the window's thread,
+    // as the commands' work is.
+    std::optional<QList<RecommendationRecord>> records;
+    QString error;
+    const auto work = [&] {
+        records = RecordReader::read(m_context.repository.database(), ids, RecordReader::History::Left, &error);
+        return records.has_value();
+    };
+    QString runError;
+    const bool done = m_context.runWork ? m_context.runWork(tr("Reading %n recommendation(s)", nullptr, int(ids.size())),
+                                                            true, work, &runError)
+                                        : work();
+    if (!done) {
+        fail(!runError.isEmpty() ? runError : error);
+        return std::nullopt;
     }
     return records;
 }
@@ -178,7 +182,7 @@ bool RecommendationEdits::updateRecommendation(const Recommendation &recommendat
 
 std::optional<QList<qint64>> RecommendationEdits::duplicate(const QList<qint64> &ids)
 {
-    const std::optional<QList<RecommendationRecord>> records = loadRecords(ids, false);
+    const std::optional<QList<RecommendationRecord>> records = loadRecords(withoutDuplicates(ids));
     if (!records)
         return std::nullopt;
     return addRecords(*records, tr("Duplicate %n recommendation(s)", nullptr, int(records->size())));
@@ -186,13 +190,12 @@ std::optional<QList<qint64>> RecommendationEdits::duplicate(const QList<qint64> 
 
 bool RecommendationEdits::deleteRecommendations(const QList<qint64> &ids)
 {
-    const std::optional<QList<RecommendationRecord>> records = loadRecords(ids, true);
-    if (!records)
-        return false;
-    if (records->isEmpty())
+    QList<qint64> unique = withoutDuplicates(ids);
+    if (unique.isEmpty())
         return fail(tr("No recommendation was selected."));
-    return push(new DeleteRecommendationsCommand(
-        m_context, *records, tr("Delete %n recommendation(s)", nullptr, int(records->size()))));
+    const int count = int(unique.size());
+    return push(new DeleteRecommendationsCommand(m_context, std::move(unique),
+                                                 tr("Delete %n recommendation(s)", nullptr, count)));
 }
 
 bool RecommendationEdits::assignStatus(const QList<qint64> &ids, Status status,

@@ -60,8 +60,8 @@ private:
     std::optional<QList<qint64>> add(QList<RecommendationRecord> &&records, const QString &undoText, bool check);
     bool push(DatabaseCommand *command);
     bool fail(const QString &message);
-    std::optional<QList<RecommendationRecord>> loadRecords(const QList<qint64> &ids,
-                                                           bool withHistory);
+    // Without their histories; ids without repeats.
+    std::optional<QList<RecommendationRecord>> loadRecords(const QList<qint64> &ids);
 
     RecordNotifier m_notifier;
     EditContext m_context;

@@ -113,6 +113,13 @@
             <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %n row(s)...</source>
+        <translation>
+            <numerusform>Copying %n row...</numerusform>
+            <numerusform>Copying %n rows...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecommendationEdits</name>

@@ -2061,6 +2061,21 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>Dupl&amp;icate</source>
         <translation>&amp;Телнұсқалау</translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %n row(s)...</source>
+        <translation>
+            <numerusform>%n жол көшірілуде...</numerusform>
+            <numerusform>%n жол көшірілуде...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying was cancelled; the clipboard is as it was.</source>
+        <translation>Көшіруден бас тартылды; алмасу буфері бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <source>Could not copy the rows</source>
+        <translation>Жолдарды көшіру мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>Mechanism</name>

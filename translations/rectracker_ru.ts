@@ -2075,6 +2075,22 @@ You can remove it with Edit &gt; Undo, or load it later from the File menu.</sou
         <source>Dupl&amp;icate</source>
         <translation>Дубл&amp;ировать</translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %n row(s)...</source>
+        <translation>
+            <numerusform>Копирование %n строки...</numerusform>
+            <numerusform>Копирование %n строк...</numerusform>
+            <numerusform>Копирование %n строк...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying was cancelled; the clipboard is as it was.</source>
+        <translation>Копирование отменено; буфер обмена не изменился.</translation>
+    </message>
+    <message>
+        <source>Could not copy the rows</source>
+        <translation>Не удалось скопировать строки</translation>
+    </message>
 </context>
 <context>
     <name>Mechanism</name>

@@ -13,6 +13,7 @@
 #include "recommendationform.h"
 #include "recommendationtablemodel.h"
 #include "recordtransfer.h"
+#include "copiedrows.h"
 #include "rowclipboard.h"
 #include "searchindex.h"
 #include "sampledataset.h"
@@ -470,11 +471,38 @@ void MainWindow::selectAllRows()
 void MainWindow::copySelectedRows()
 {
     const QList<QPair<int, int>> runs = selectedRowRuns();
-    if (runs.isEmpty())
+    if (runs.isEmpty() || !m_session)
         return;
-    const RowClipboard rows(*m_tableModel, *m_table->horizontalHeader(), runs);
-    QGuiApplication::clipboard()->setMimeData(rows.mimeData());
-    showStatus(tr("Copied %n row(s).", nullptr, rows.rowCount()), 4000);
+    CopiedRows::Table table{m_tableModel->filter(), m_tableModel->sortKey(), m_tableModel->sortOrder(),
+                            m_tableModel->rowCount(), RowClipboard::shownColumns(*m_table->horizontalHeader())};
+    QStringList titles;
+    for (int column : std::as_const(table.columns))
+        titles << m_tableModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    int selected = 0;
+    for (const auto &run : runs)
+        selected += run.second - run.first + 1;
+    // Read on a worker: thousands of rows take a while, and the window goes on.
+    RowClipboard clipboard(titles);
+    Database &database = m_session->database();
+    QString error;
+    const WaitWithProgress::Outcome outcome = WaitWithProgress::run(
+        this, database, tr("Copying %n row(s)...", nullptr, selected), true,
+        [&](DatabaseWork::Control &control) {
+            return CopiedRows::read(database, table, runs, clipboard, control, &error);
+        },
+        &error);
+    switch (outcome) {
+    case WaitWithProgress::Outcome::Done:
+        QGuiApplication::clipboard()->setMimeData(clipboard.mimeData());
+        showStatus(tr("Copied %n row(s).", nullptr, clipboard.rowCount()), 4000);
+        break;
+    case WaitWithProgress::Outcome::Cancelled:
+        showStatus(tr("Copying was cancelled; the clipboard is as it was."), 4000);
+        break;
+    case WaitWithProgress::Outcome::Failed:
+        showError(tr("Could not copy the rows"), error);
+        break;
+    }
 }
 
 // F2 moves to the detail editor of the record shown there, as F2 starts

@@ -695,10 +695,34 @@ QVariant RecommendationTableModel::relevanceText(int row) const
             return QVariant();
         }
     }
+    return relevanceText(*relevance, *m_bestRelevance);
+}
+
+QString RecommendationTableModel::relevanceText(double relevance, double best)
+{
     // A share of the best match, which is what a reader can compare: BM25
     // scores themselves have no scale.
-    const int percent = *m_bestRelevance > 0 ? int(std::lround(100 * *relevance / *m_bestRelevance)) : 0;
+    const int percent = best > 0 ? int(std::lround(100 * relevance / best)) : 0;
     return QLocale().toString(std::clamp(percent, 0, 100)) + QLocale().percent();
+}
+
+QString RecommendationTableModel::displayText(const RecommendationSummary &summary, int column)
+{
+    switch (column) {
+    case SymbolColumn: return summary.symbol;
+    case ParagraphColumn: return summary.paragraph;
+    case MechanismColumn: {
+        const Mechanism *mechanism = MechanismCatalog::find(summary.mechanism);
+        return mechanism ? mechanism->abbreviation() : summary.mechanism;
+    }
+    case DateColumn: return formatDate(summary.documentDate);
+    case StateColumn: return summary.stateUnderReview;
+    case RecommendedByColumn: return summary.recommendedBy.join(QStringLiteral("; "));
+    case ThemesColumn: return summary.themes.join(QStringLiteral("; "));
+    case StatusColumn: return StatusInfo::label(summary.status);
+    case DueDateColumn: return formatDate(summary.dueDate);
+    default: return QString();
+    }
 }
 
 QVariant RecommendationTableModel::data(const QModelIndex &index, int role) const
@@ -723,22 +747,7 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         return QVariant();
     const RecommendationSummary *summary = &listed->summary;
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case SymbolColumn: return summary->symbol;
-        case ParagraphColumn: return summary->paragraph;
-        case MechanismColumn: {
-            const Mechanism *mechanism = MechanismCatalog::find(summary->mechanism);
-            return mechanism ? mechanism->abbreviation() : summary->mechanism;
-        }
-        case DateColumn: return formatDate(summary->documentDate);
-        case StateColumn: return summary->stateUnderReview;
-        case RecommendedByColumn: return summary->recommendedBy.join(QStringLiteral("; "));
-        case ThemesColumn: return summary->themes.join(QStringLiteral("; "));
-        case StatusColumn: return StatusInfo::label(summary->status);
-        case DueDateColumn: return formatDate(summary->dueDate);
-        }
-        break;
+    case Qt::DisplayRole: return displayText(*summary, index.column());
     case Qt::ToolTipRole:
         if (index.column() == MechanismColumn) {
             const Mechanism *mechanism = MechanismCatalog::find(summary->mechanism);

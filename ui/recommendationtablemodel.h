@@ -68,6 +68,11 @@ public:
     static constexpr int addedRecordsPlaced = 1000;
     // The ids of rows first..last, in row order, in one query at most.
     QList<qint64> idsInRows(int first, int last) const;
+    // What a cell shows, for rows read without the model (Edit > Copy reads
+    // them on a worker): any column but Relevance, whose text is the
+    // record's relevance as a share of the best match's.
+    static QString displayText(const RecommendationSummary &summary, int column);
+    static QString relevanceText(double relevance, double best);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,10 +1,13 @@
 #include "rowclipboard.h"
 
-#include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QMimeData>
 
 namespace {
+
+// Kept at the end of the HTML after every row, so that the HTML is whole
+// without a copy of it (tens of megabytes for a big table) to close it.
+constexpr QLatin1String tableEnd("</table>\n");
 
 // A tab or line break inside a cell would start another cell or row where
 // it is pasted.
@@ -18,8 +21,7 @@ QString plainCell(QString value)
 
 } // namespace
 
-RowClipboard::RowClipboard(const QAbstractItemModel &model, const QHeaderView &header,
-                           const QList<QPair<int, int>> &rowRuns)
+QList<int> RowClipboard::shownColumns(const QHeaderView &header)
 {
     QList<int> columns;
     for (int visual = 0; visual < header.count(); ++visual) {
@@ -27,41 +29,40 @@ RowClipboard::RowClipboard(const QAbstractItemModel &model, const QHeaderView &h
         if (logical >= 0 && !header.isSectionHidden(logical))
             columns << logical;
     }
+    return columns;
+}
 
-    QStringList lines;
-    QString html = QStringLiteral("<table>\n<tr>");
-    QStringList cells;
-    for (int column : columns) {
-        const QString title = model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        cells << plainCell(title);
-        html += QStringLiteral("<th>%1</th>").arg(title.toHtmlEscaped());
-    }
-    lines << cells.join(QLatin1Char('\t'));
-    html += QStringLiteral("</tr>\n");
+RowClipboard::RowClipboard(const QStringList &titles)
+    : m_html(QStringLiteral("<table>\n") + tableEnd)
+{
+    add(titles, QStringLiteral("th"));
+}
 
-    for (const auto &run : rowRuns) {
-        for (int row = run.first; row <= run.second; ++row) {
-            cells.clear();
-            html += QStringLiteral("<tr>");
-            for (int column : columns) {
-                const QString value = model.index(row, column).data(Qt::DisplayRole).toString();
-                cells << plainCell(value);
-                html += QStringLiteral("<td>%1</td>").arg(value.toHtmlEscaped());
-            }
-            html += QStringLiteral("</tr>\n");
-            lines << cells.join(QLatin1Char('\t'));
-            ++m_rows;
-        }
+void RowClipboard::addRow(const QStringList &cells)
+{
+    add(cells, QStringLiteral("td"));
+}
+
+void RowClipboard::add(const QStringList &cells, const QString &htmlCell)
+{
+    m_html.chop(tableEnd.size());
+    m_html += QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_text += QLatin1Char('\t');
+        m_text += plainCell(cells.at(i));
+        m_html += QLatin1Char('<') + htmlCell + QLatin1Char('>') + cells.at(i).toHtmlEscaped() + QStringLiteral("</")
+            + htmlCell + QLatin1Char('>');
     }
-    html += QStringLiteral("</table>\n");
-    m_text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    m_html = html;
+    m_text += QLatin1Char('\n');
+    m_html += QStringLiteral("</tr>\n") + tableEnd;
+    ++m_rows;
 }
 
 QMimeData *RowClipboard::mimeData() const
 {
     auto *data = new QMimeData;
-    data->setText(m_text);
-    data->setHtml(m_html);
+    data->setText(text());
+    data->setHtml(html());
     return data;
 }

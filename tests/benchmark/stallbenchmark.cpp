@@ -48,6 +48,8 @@ void run(const BenchmarkSetup &setup, BenchmarkReport &report)
          QStringLiteral("assigned"), -1, QStringLiteral("the status went to every record chosen (10000 at most)")},
         {QStringLiteral("undo"), QStringLiteral("longest GUI stall: its undo"), QStringLiteral("left"), 0,
          QStringLiteral("the undo took it back from all of them")},
+        {QStringLiteral("copy"), QStringLiteral("longest GUI stall: every row selected and copied"),
+         QStringLiteral("lines"), -1, QStringLiteral("the copy holds a header line and every row")},
         {QStringLiteral("delete"), QStringLiteral("longest GUI stall: the same 10000 records deleted"),
          QStringLiteral("deleted"), -1, QStringLiteral("the delete took every record chosen")},
         {QStringLiteral("undelete"), QStringLiteral("longest GUI stall: its undo"), QStringLiteral("stored"), -1,

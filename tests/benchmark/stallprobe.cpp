@@ -11,7 +11,10 @@
 #include "syntheticdataset.h"
 #include "uprinfocsvwriter.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -174,6 +177,18 @@ int run(int &argc, char **argv, const QString &folder, const QString &csvPath)
     measure(
         watch, QStringLiteral("undo"), [&] { edits.undoStack()->undo(); },
         [&] { return QStringLiteral("left=%1").arg(repository.count(implemented).value_or(-1) - before); });
+    // Every row selected and copied, as Ctrl+A and Ctrl+C do.
+    measure(
+        watch, QStringLiteral("copy"),
+        [&] {
+            window.findChild<QAction *>(QStringLiteral("selectAllAction"))->trigger();
+            window.findChild<QAction *>(QStringLiteral("copyRowsAction"))->trigger();
+        },
+        [&] {
+            return QStringLiteral("lines=%1 expected=%2")
+                .arg(QGuiApplication::clipboard()->text().count(QLatin1Char('\n')))
+                .arg(repository.totalCount().value_or(-2) + 1);
+        });
     // The same 10,000 records deleted (each kept for the undo with its
     // history), then put back.
     const int stored = repository.totalCount().value_or(-1);

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -63,6 +64,8 @@ private slots:
     void noTwoActionsShareAShortcut();
     void standardKeysDoWhatTheySay();
     void copiesThousandsOfRowsInTheShownColumnOrder();
+    void copiedRelevanceIsWhatTheTableShows_data();
+    void copiedRelevanceIsWhatTheTableShows();
     void tableContextMenuOffersTheRecordActions();
     void retranslatesLive();
     void windowIconIsTheApplicationIcon();
@@ -648,6 +651,60 @@ void MainWindowTest::copiesThousandsOfRowsInTheShownColumnOrder()
         QCOMPARE(cells.at(1), model->index(row, RecommendationTableModel::SymbolColumn).data().toString());
     }
     QCOMPARE(copied->html().count(QLatin1String("<tr>")), 3001);
+}
+
+void MainWindowTest::copiedRelevanceIsWhatTheTableShows_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<Qt::SortOrder>("order");
+    // Ranked by relevance the rows bring their scores; otherwise the copy
+    // looks them up, as the table does.
+    QTest::newRow("by relevance") << int(RecommendationTableModel::RelevanceColumn) << Qt::DescendingOrder;
+    QTest::newRow("by paragraph") << int(RecommendationTableModel::ParagraphColumn) << Qt::DescendingOrder;
+}
+
+void MainWindowTest::copiedRelevanceIsWhatTheTableShows()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(Qt::SortOrder, order);
+    TemporaryDatabase file;
+    auto window = windowWith(file, 0);
+    QList<RecommendationRecord> records;
+    for (int i = 1; i <= 40; ++i) {
+        Recommendation recommendation = RecommendationFactory::upr(i);
+        recommendation.text = QStringLiteral("Prevent torture in detention.") + QStringLiteral(" Other words.").repeated(i % 7)
+            + QStringLiteral(" Investigate torture.").repeated(i % 3);
+        records << RecommendationRecord{recommendation, {}};
+    }
+    QVERIFY(window->session().edits().addRecords(records, QStringLiteral("fixture")));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    RecommendationFilter search;
+    search.searchText = QStringLiteral("torture");
+    window->findChild<FilterBar *>(QStringLiteral("filterBar"))->setFilter(search);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("recommendationTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 40);
+    table->sortByColumn(sortColumn, order);
+    QAbstractItemModel *model = table->model();
+    const QModelIndex lastRelevance = model->index(39, RecommendationTableModel::RelevanceColumn);
+    table->scrollTo(lastRelevance);
+    QTRY_VERIFY(!model->data(lastRelevance).toString().isEmpty());
+    table->selectAll();
+    window->findChild<QAction *>(QStringLiteral("copyRowsAction"))->trigger();
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 41);
+    const int relevanceAt = int(lines.first().split(QLatin1Char('\t')).indexOf(QStringLiteral("Relevance")));
+    const int paragraphAt = int(lines.first().split(QLatin1Char('\t')).indexOf(QStringLiteral("Paragraph")));
+    QVERIFY(relevanceAt >= 0 && paragraphAt >= 0);
+    QSet<QString> differentScores;
+    for (int row = 0; row < 40; ++row) {
+        const QStringList cells = lines.at(row + 1).split(QLatin1Char('\t'));
+        QCOMPARE(cells.at(paragraphAt), model->index(row, RecommendationTableModel::ParagraphColumn).data().toString());
+        const QString shown = model->index(row, RecommendationTableModel::RelevanceColumn).data().toString();
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(cells.at(relevanceAt), shown);
+        differentScores << shown;
+    }
+    QVERIFY(differentScores.size() > 3);
 }
 
 void MainWindowTest::tableContextMenuOffersTheRecordActions()

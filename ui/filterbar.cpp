@@ -195,6 +195,14 @@ QComboBox *FilterBar::addCombo()
     return combo;
 }
 
+int FilterBar::findIgnoringCase(const QComboBox *combo, const QString &value)
+{
+    // The filter compares states, themes and the other names ignoring case,
+    // and the choices list each name once in one spelling: "KAZAKHSTAN"
+    // chosen is the "Kazakhstan" offered.
+    return combo->findData(value, Qt::UserRole, Qt::MatchFixedString);
+}
+
 void FilterBar::fillKeepingSelection(QComboBox *combo, const QString &anyText, const QStringList &values)
 {
     const QString selected = combo->currentData().toString();
@@ -204,9 +212,9 @@ void FilterBar::fillKeepingSelection(QComboBox *combo, const QString &anyText, c
     for (const QString &value : values)
         combo->addItem(value, value);
     // A value that is no longer in use stays selectable while it is selected.
-    if (!selected.isEmpty() && combo->findData(selected) < 0)
+    if (!selected.isEmpty() && findIgnoringCase(combo, selected) < 0)
         combo->addItem(selected, selected);
-    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
+    combo->setCurrentIndex(qMax(0, findIgnoringCase(combo, selected)));
 }
 
 void FilterBar::refreshChoices(RecommendationRepository &repository)
@@ -241,9 +249,9 @@ RecommendationFilter FilterBar::filter() const
 
 void FilterBar::select(QComboBox *combo, const QString &value)
 {
-    if (!value.isEmpty() && combo->findData(value) < 0)
+    if (!value.isEmpty() && findIgnoringCase(combo, value) < 0)
         combo->addItem(value, value);
-    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    combo->setCurrentIndex(qMax(0, findIgnoringCase(combo, value)));
 }
 
 void FilterBar::setFilter(const RecommendationFilter &filter)

@@ -44,6 +44,7 @@ private:
     static void fillKeepingSelection(QComboBox *combo, const QString &anyText,
                                      const QStringList &values);
     static void select(QComboBox *combo, const QString &value);
+    static int findIgnoringCase(const QComboBox *combo, const QString &value);
     void showChartSelection();
     void emitChange();
 

@@ -459,7 +459,7 @@ QStringList RecommendationRepository::statesUnderReview()
                                  " SELECT (SELECT min(r.state_under_review COLLATE NOCASE) FROM recommendation r"
                                  "         WHERE r.state_under_review COLLATE NOCASE > state.name)"
                                  " FROM state WHERE state.name IS NOT NULL)"
-                                 " SELECT name FROM state WHERE name IS NOT NULL"));
+                                 " SELECT name FROM state WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE"));
     QStringList names;
     QString error;
     if (!SqlStatement::exec(query, &error)) {

@@ -53,6 +53,7 @@ private slots:
     void assignOneStatusToSeveralRows();
     void thousandsAddedAreSelectedWhenTheyAreTheWholeTable();
     void columnHeaderKeepsOutOfTheRowSelection();
+    void stateChosenInAnotherCaseIsTheOneOffered();
     void editInDetailEditorAndUndo();
     void discardingBeforeACancelledDialogKeepsTheRecordShown();
     void typingInSearchFiltersTheTable();
@@ -205,6 +206,49 @@ void MainWindowTest::columnHeaderKeepsOutOfTheRowSelection()
                       QPoint(header->sectionViewportPosition(column) + 4, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), column);
     QVERIFY(!header->selectionModel()->hasSelection());
+}
+
+void MainWindowTest::stateChosenInAnotherCaseIsTheOneOffered()
+{
+    // The filter's states are listed once whatever their case, as the
+    // earliest record spells them; a state chosen (or restored) in another
+    // spelling is that choice, never a second one beside it.
+    TemporaryDatabase file;
+    auto window = windowWith(file, 0);
+    QList<RecommendationRecord> records;
+    for (const QString &state : {QStringLiteral("Kazakhstan"), QStringLiteral("kazakhstan"), QStringLiteral("Armenia")}) {
+        Recommendation recommendation = RecommendationFactory::upr(int(records.size()) + 1);
+        recommendation.stateUnderReview = state;
+        records << RecommendationRecord{recommendation, {}};
+    }
+    const QList<qint64> ids =
+        window->session().edits().addRecords(records, QStringLiteral("fixture")).value_or(QList<qint64>());
+    QCOMPARE(ids.size(), 3);
+    auto *filterBar = window->findChild<FilterBar *>(QStringLiteral("filterBar"));
+    QComboBox *states = nullptr;
+    for (QComboBox *combo : filterBar->findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QLatin1String("State under review filter"))
+            states = combo;
+    }
+    QVERIFY(states);
+    auto offered = [states] {
+        QStringList texts;
+        for (int i = 1; i < states->count(); ++i)
+            texts << states->itemText(i);
+        return texts;
+    };
+    QCOMPARE(offered(), (QStringList{QStringLiteral("Armenia"), QStringLiteral("Kazakhstan")}));
+    RecommendationFilter filter;
+    filter.stateUnderReview = QStringLiteral("KAZAKHSTAN");
+    filterBar->setFilter(filter);
+    QCOMPARE(offered(), (QStringList{QStringLiteral("Armenia"), QStringLiteral("Kazakhstan")}));
+    QCOMPARE(states->currentText(), QStringLiteral("Kazakhstan"));
+    QTRY_COMPARE(window->tableModel()->rowCount(), 2);
+    // The record that gave the spelling goes: the other one is offered, still chosen.
+    QVERIFY(window->session().edits().deleteRecommendations({ids.at(0)}));
+    QCOMPARE(offered(), (QStringList{QStringLiteral("Armenia"), QStringLiteral("kazakhstan")}));
+    QCOMPARE(states->currentText(), QStringLiteral("kazakhstan"));
+    QTRY_COMPARE(window->tableModel()->rowCount(), 1);
 }
 
 void MainWindowTest::assignStatusToSelectedRowAndUndo()

@@ -56,6 +56,18 @@ QString idsAsJson(const QList<qint64> &ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// Whether the list is in the order of ids (the table's first order; also
+// relevance without search words, whatever the direction asked): its rows
+// before a record are then simply those with smaller (or larger) ids.
+std::optional<Qt::SortOrder> idOrder(const ListingQuery &listing)
+{
+    if (listing.orderBy() == listing.idColumn() + QStringLiteral(" ASC"))
+        return Qt::AscendingOrder;
+    if (listing.orderBy() == listing.idColumn() + QStringLiteral(" DESC"))
+        return Qt::DescendingOrder;
+    return std::nullopt;
+}
+
 } // namespace
 
 RecommendationListing::RecommendationListing(Database &database) : m_database(database)
@@ -207,6 +219,30 @@ RecommendationListing::summariesInRange(const RecommendationFilter &filter, Reco
     return window.inOrderAsked(rows);
 }
 
+std::optional<int> RecommendationListing::countedById(const RecommendationFilter &filter, qint64 id,
+                                                      Qt::SortOrder direction)
+{
+    QString error;
+    sqlite3 *connection = SqliteStatement::connection(m_database, &error);
+    if (!connection)
+        return fail<int>(error);
+    const FilterClause clause = FilterClause::build(filter, FilterClause::Table::Statistics);
+    const QString beyond = (direction == Qt::AscendingOrder ? QStringLiteral("r.id < %1") : QStringLiteral("r.id > %1"))
+                               .arg(id);
+    SqliteStatement count;
+    if (!count.prepare(connection,
+                       QStringLiteral("SELECT count(*) FROM recommendation_statistics r %1")
+                           .arg(clause.where.isEmpty() ? QStringLiteral("WHERE ") + beyond
+                                                       : clause.where + QStringLiteral(" AND ") + beyond),
+                       &error))
+        return fail<int>(error);
+    for (int i = 0; i < clause.bindings.size(); ++i)
+        count.bindValue(i + 1, clause.bindings.at(i));
+    if (!count.next(&error))
+        return fail<int>(error.isEmpty() ? SqliteStatement::describe(connection) : error);
+    return int(count.intAt(0));
+}
+
 std::optional<int> RecommendationListing::rankOf(qint64 id, const RecommendationFilter &filter,
                                                  RecommendationSortKey key, Qt::SortOrder direction)
 {
@@ -227,6 +263,8 @@ std::optional<int> RecommendationListing::rankOf(qint64 id, const Recommendation
         return fail<int>(error);
     if (!own.next())
         return -1;
+    if (const std::optional<Qt::SortOrder> byId = idOrder(listing))
+        return countedById(filter, id, *byId);
     QVariantList keyValues;
     for (int i = 0; i < keys.size(); ++i)
         keyValues << own.value(i);
@@ -279,25 +317,15 @@ std::optional<QHash<qint64, int>> RecommendationListing::ranksOf(const QList<qin
     // end, are placed without a pass over the others. Ascending, the rows
     // before them are counted in the narrow statistics rows.
     const qint64 smallest = *std::min_element(ids.cbegin(), ids.cend());
-    const bool byId = listing.orderBy() == listing.idColumn() + QStringLiteral(" ASC")
-                      || listing.orderBy() == listing.idColumn() + QStringLiteral(" DESC");
+    const bool ascendingById = idOrder(listing) == Qt::AscendingOrder;
     int rank = 0;
-    if (byId && direction == Qt::AscendingOrder) {
-        const FilterClause clause = FilterClause::build(filter, FilterClause::Table::Statistics);
-        SqliteStatement before;
-        const QString where = clause.where.isEmpty() ? QStringLiteral("WHERE r.id < %1").arg(smallest)
-                                                     : clause.where + QStringLiteral(" AND r.id < %1").arg(smallest);
-        if (!before.prepare(connection, QStringLiteral("SELECT count(*) FROM recommendation_statistics r %1").arg(where),
-                            &error))
-            return fail<QHash<qint64, int>>(error);
-        for (int i = 0; i < clause.bindings.size(); ++i)
-            before.bindValue(i + 1, clause.bindings.at(i));
-        if (!before.next(&error))
-            return fail<QHash<qint64, int>>(error.isEmpty() ? lastError() : error);
-        rank = int(before.intAt(0));
-        before.reset();
+    if (ascendingById) {
+        const std::optional<int> before = countedById(filter, smallest, Qt::AscendingOrder);
+        if (!before)
+            return std::nullopt;
+        rank = *before;
     }
-    const QString from = byId && direction == Qt::AscendingOrder
+    const QString from = ascendingById
         ? listing.fromWhere(QStringLiteral("%1 >= %2").arg(listing.idColumn()).arg(smallest))
         : listing.fromWhere();
     SqliteStatement query;

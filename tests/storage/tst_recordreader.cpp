@@ -9,6 +9,7 @@
 #include "recordbatch.h"
 #include "recordreader.h"
 #include "temporarydatabase.h"
+#include "transaction.h"
 
 #include <QTest>
 
@@ -23,6 +24,8 @@ private slots:
     void leavesTheHistoryWhenNotAsked();
     void aMissingIdIsNamed();
     void progressCanStopTheReading();
+    void noIdsNoRecords();
+    void readsInsideAnOpenTransaction();
 };
 
 namespace {
@@ -142,6 +145,38 @@ void RecordReaderTest::progressCanStopTheReading()
     QVERIFY(!read);
     QCOMPARE(calls, 1);
     QVERIFY(error.isEmpty());
+}
+
+void RecordReaderTest::noIdsNoRecords()
+{
+    TemporaryDatabase file;
+    QString error;
+    const std::optional<QList<RecommendationRecord>> read =
+        RecordReader::read(file.database(), {}, RecordReader::History::Read, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->isEmpty());
+}
+
+void RecordReaderTest::readsInsideAnOpenTransaction()
+{
+    // As a delete command does: it reads what it will delete in its own
+    // transaction, sees what that transaction wrote, and leaves it open.
+    TemporaryDatabase file;
+    QList<RecommendationRecord> stored = variedRecords(4);
+    QString error;
+    QVERIFY2(RecordBatch::insert(file.database(), stored, &error), qPrintable(error));
+    RecommendationRepository repository(file.database());
+    Transaction outer(file.database());
+    QVERIFY(outer.isActive());
+    Recommendation changed = *repository.find(stored.at(1).recommendation.id);
+    changed.notes = QStringLiteral("written in the open transaction");
+    QVERIFY(repository.update(changed));
+    const std::optional<QList<RecommendationRecord>> read =
+        RecordReader::read(file.database(), {changed.id}, RecordReader::History::Read, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->first().recommendation.notes, changed.notes);
+    outer.rollback();
+    QCOMPARE(repository.find(changed.id)->notes, stored.at(1).recommendation.notes);
 }
 
 QTEST_GUILESS_MAIN(RecordReaderTest)

@@ -197,10 +197,28 @@ QComboBox *FilterBar::addCombo()
 
 int FilterBar::findIgnoringCase(const QComboBox *combo, const QString &value)
 {
-    // The filter compares states, themes and the other names ignoring case,
-    // and the choices list each name once in one spelling: "KAZAKHSTAN"
-    // chosen is the "Kazakhstan" offered.
-    return combo->findData(value, Qt::UserRole, Qt::MatchFixedString);
+    // The filter compares states, themes and the other names as SQLite's
+    // NOCASE does, and the choices list each name once in one spelling:
+    // "KAZAKHSTAN" chosen is the "Kazakhstan" offered. NOCASE folds only
+    // the Latin letters A-Z, so "КАЗАХСТАН" and "Казахстан" stay two
+    // choices, as they are two states to the filter.
+    const auto sameToNocase = [](const QString &a, const QString &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const char16_t x = a.at(i).unicode();
+            const char16_t y = b.at(i).unicode();
+            const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; };
+            if (lower(x) != lower(y))
+                return false;
+        }
+        return true;
+    };
+    for (int i = 0; i < combo->count(); ++i) {
+        if (sameToNocase(combo->itemData(i).toString(), value))
+            return i;
+    }
+    return -1;
 }
 
 void FilterBar::fillKeepingSelection(QComboBox *combo, const QString &anyText, const QStringList &values)

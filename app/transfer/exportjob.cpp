@@ -46,26 +46,44 @@ QString csvText(const QVariant &cell)
     return ExportJob::neutralised(cell.toString());
 }
 
-bool writeCsv(const QList<ExportRecord> &records, const ExportOptions &options, QSaveFile &file)
+// Told how many records have been written, now and then and once at the
+// end; false stops the writing.
+using WrittenSoFar = std::function<bool(int written)>;
+
+enum class Written { Done, Failed, Stopped };
+
+Written writeCsv(const QList<ExportRecord> &records, const ExportOptions &options, QSaveFile &file,
+                 const WrittenSoFar &written)
 {
     QByteArray bytes;
     if (options.byteOrderMark)
         bytes += "\xEF\xBB\xBF";
     bytes += CsvField::line(ExportJob::columns()).toUtf8();
-    for (const ExportRecord &item : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!written(int(i)))
+            return Written::Stopped;
         QStringList cells;
-        for (const QVariant &cell : cellsOf(item))
+        for (const QVariant &cell : cellsOf(records.at(i)))
             cells << csvText(cell);
         bytes += CsvField::line(cells).toUtf8();
     }
-    return file.write(bytes) == bytes.size();
+    if (!written(int(records.size())))
+        return Written::Stopped;
+    return file.write(bytes) == bytes.size() ? Written::Done : Written::Failed;
 }
 
-QByteArray jsonBytes(const QList<ExportRecord> &records)
+// Empty when stopped.
+std::optional<QByteArray> jsonBytes(const QList<ExportRecord> &records, const WrittenSoFar &written)
 {
     QJsonArray array;
-    for (const ExportRecord &item : records)
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!written(int(i)))
+            return std::nullopt;
+        const ExportRecord &item = records.at(i);
         array.append(RecommendationJson::toJson(item.record, item.status, true));
+    }
+    if (!written(int(records.size())))
+        return std::nullopt;
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("rectracker-recommendations")},
                            {QStringLiteral("recommendations"), array}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -120,11 +138,19 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
         *error = repository.lastError();
         return std::nullopt;
     }
+    // Reading is the first half of the progress, writing the second; a
+    // cancel in either leaves no file.
+    const int count = int(ids.size());
+    const QString cancelled = tr("The export was cancelled; no file was written.");
+    const auto readSoFar = [&](int done, int) { return !progress || progress(done, 2 * count); };
+    const WrittenSoFar written = [&](int done) {
+        return !progress || (done % 500 != 0 && done != count) || progress(count + done, 2 * count);
+    };
     QString readError;
     std::optional<QList<RecommendationRecord>> read =
-        RecordReader::read(repository.database(), ids, RecordReader::History::Read, &readError, progress);
+        RecordReader::read(repository.database(), ids, RecordReader::History::Read, &readError, readSoFar);
     if (!read) {
-        *error = readError.isEmpty() ? tr("The export was cancelled; no file was written.") : readError;
+        *error = readError.isEmpty() ? cancelled : readError;
         return std::nullopt;
     }
     QList<ExportRecord> records;
@@ -153,9 +179,17 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
         }
         if (!writer.open(path, tr("Recommendations"), columns, error))
             return std::nullopt;
-        for (const ExportRecord &item : records) {
-            if (!writer.writeRow(cellsOf(item), error))
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (!written(int(i))) {
+                *error = cancelled;
                 return std::nullopt;
+            }
+            if (!writer.writeRow(cellsOf(records.at(i)), error))
+                return std::nullopt;
+        }
+        if (!written(int(records.size()))) {
+            *error = cancelled;
+            return std::nullopt;
         }
         if (!writer.close(error))
             return std::nullopt;
@@ -166,14 +200,20 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
         *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
-    bool written = false;
+    Written outcome = Written::Failed;
     if (options.format == QLatin1String("csv")) {
-        written = writeCsv(records, options, file);
+        outcome = writeCsv(records, options, file, written);
+    } else if (const std::optional<QByteArray> bytes = jsonBytes(records, written)) {
+        outcome = file.write(*bytes) == bytes->size() ? Written::Done : Written::Failed;
     } else {
-        const QByteArray bytes = jsonBytes(records);
-        written = file.write(bytes) == bytes.size();
+        outcome = Written::Stopped;
     }
-    if (!written || !file.commit()) {
+    if (outcome == Written::Stopped) {
+        file.cancelWriting();
+        *error = cancelled;
+        return std::nullopt;
+    }
+    if (outcome == Written::Failed || !file.commit()) {
         *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }

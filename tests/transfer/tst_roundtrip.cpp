@@ -49,6 +49,8 @@ private slots:
     void uprInfoWorkbookReadsLikeItsCsv();
     void formulasAreNeutralised_data();
     void formulasAreNeutralised();
+    void progressCoversReadingThenWriting_data();
+    void progressCoversReadingThenWriting();
 
 private:
     void fillVaried(Store &store);
@@ -106,6 +108,46 @@ void RoundTripTest::fillVaried(Store &store)
     again.recordedAt = QDateTime::currentDateTimeUtc().addSecs(1);
     back.history << first << again;
     QVERIFY2(store.edits.addRecommendation(back), qPrintable(store.edits.lastError()));
+}
+
+void RoundTripTest::progressCoversReadingThenWriting_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"csv", "xlsx", "json"})
+        QTest::newRow(format) << QString::fromLatin1(format);
+}
+
+void RoundTripTest::progressCoversReadingThenWriting()
+{
+    // Reading the records is the first half, writing them the second; a
+    // cancel in the second half still leaves no file (and keeps one there).
+    QFETCH(QString, format);
+    Store store;
+    fillVaried(store);
+    const QString path = m_out.filePath(QStringLiteral("progress.") + format);
+    QString error;
+    QList<QPair<int, int>> calls;
+    const auto record = [&calls](int done, int total) {
+        calls << qMakePair(done, total);
+        return true;
+    };
+    QCOMPARE(ExportJob::run(store.repository, {}, {format, false}, path, &error, record), std::optional<int>(9));
+    QVERIFY(!calls.isEmpty());
+    for (const auto &call : calls)
+        QCOMPARE(call.second, 18);
+    QVERIFY(calls.contains(qMakePair(9, 18)));   // everything read
+    QCOMPARE(calls.last(), qMakePair(18, 18));     // everything written
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+
+    const QByteArray before = bytesOf(path);
+    const auto cancelWhileWriting = [](int done, int) { return done <= 9; };
+    QCOMPARE(ExportJob::run(store.repository, {}, {format, false}, path, &error, cancelWhileWriting), std::nullopt);
+    QCOMPARE(error, QStringLiteral("The export was cancelled; no file was written."));
+    QCOMPARE(bytesOf(path), before);
+    const QString fresh = m_out.filePath(QStringLiteral("cancelled.") + format);
+    QCOMPARE(ExportJob::run(store.repository, {}, {format, false}, fresh, &error, cancelWhileWriting), std::nullopt);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 void RoundTripTest::csvToCsv()

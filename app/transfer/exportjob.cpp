@@ -1,93 +1,20 @@
 #include "exportjob.h"
 
 #include "columnmapping.h"
-#include "csvfield.h"
 #include "database.h"
-#include "isodate.h"
-#include "listcell.h"
-#include "recommendationjson.h"
+#include "exportwriter.h"
 #include "recommendationrepository.h"
 #include "recordreader.h"
-#include "xlsxwriter.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
-struct ExportRecord {
-    RecommendationRecord record;
-    Status status = Status::Pending;
-    QDate statusDate;
-};
-
-// The cells of one record in columns() order, typed for XLSX.
-QVariantList cellsOf(const ExportRecord &item)
-{
-    const Recommendation &r = item.record.recommendation;
-    QStringList sdgs;
-    for (int goal : r.sdgs)
-        sdgs << QString::number(goal);
-    const auto date = [](const QDate &value) { return value.isValid() ? QVariant(value) : QVariant(); };
-    const auto number = [](int value) { return value > 0 ? QVariant(value) : QVariant(); };
-    return {r.mechanism, r.stateUnderReview, r.symbol, r.paragraph, r.text, number(r.uprCycle), number(r.uprSession),
-            date(r.documentDate), StatusInfo::key(item.status), date(item.statusDate), ListCell::join(r.recommendedBy),
-            ListCell::join(r.themes), ListCell::join(r.affectedPersons), ListCell::join(sdgs),
-            ListCell::join(r.institutions), date(r.dueDate), r.notes};
-}
-
-QString csvText(const QVariant &cell)
-{
-    if (cell.typeId() == QMetaType::QDate)
-        return IsoDate::format(cell.toDate());
-    return ExportJob::neutralised(cell.toString());
-}
-
-// Told how many records have been written, now and then and once at the
-// end; false stops the writing.
-using WrittenSoFar = std::function<bool(int written)>;
-
-enum class Written { Done, Failed, Stopped };
-
-Written writeCsv(const QList<ExportRecord> &records, const ExportOptions &options, QSaveFile &file,
-                 const WrittenSoFar &written)
-{
-    QByteArray bytes;
-    if (options.byteOrderMark)
-        bytes += "\xEF\xBB\xBF";
-    bytes += CsvField::line(ExportJob::columns()).toUtf8();
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (!written(int(i)))
-            return Written::Stopped;
-        QStringList cells;
-        for (const QVariant &cell : cellsOf(records.at(i)))
-            cells << csvText(cell);
-        bytes += CsvField::line(cells).toUtf8();
-    }
-    if (!written(int(records.size())))
-        return Written::Stopped;
-    return file.write(bytes) == bytes.size() ? Written::Done : Written::Failed;
-}
-
-// Empty when stopped.
-std::optional<QByteArray> jsonBytes(const QList<ExportRecord> &records, const WrittenSoFar &written)
-{
-    QJsonArray array;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (!written(int(i)))
-            return std::nullopt;
-        const ExportRecord &item = records.at(i);
-        array.append(RecommendationJson::toJson(item.record, item.status, true));
-    }
-    if (!written(int(records.size())))
-        return std::nullopt;
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("rectracker-recommendations")},
-                           {QStringLiteral("recommendations"), array}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
+// Records read and written at a time: the export's memory stays at a few
+// thousand records whatever the database's size.
+constexpr int recordsPerPiece = 2000;
 
 } // namespace
 
@@ -138,84 +65,38 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
         *error = repository.lastError();
         return std::nullopt;
     }
-    // Reading is the first half of the progress, writing the second; a
-    // cancel in either leaves no file.
     const int count = int(ids.size());
     const QString cancelled = tr("The export was cancelled; no file was written.");
-    const auto readSoFar = [&](int done, int) { return !progress || progress(done, 2 * count); };
-    const WrittenSoFar written = [&](int done) {
-        return !progress || (done % 500 != 0 && done != count) || progress(count + done, 2 * count);
-    };
-    QString readError;
-    std::optional<QList<RecommendationRecord>> read =
-        RecordReader::read(repository.database(), ids, RecordReader::History::Read, &readError, readSoFar);
-    if (!read) {
-        *error = readError.isEmpty() ? cancelled : readError;
+    std::unique_ptr<ExportWriter> writer = ExportWriter::open(options, path, error);
+    if (!writer)
+        return std::nullopt;
+    // Read a piece at a time, all in one read transaction: the file shows
+    // the records as they were at one moment, however long the export takes.
+    Transaction snapshot(repository.database());
+    if (!snapshot.isActive()) {
+        *error = snapshot.error();
         return std::nullopt;
     }
-    QList<ExportRecord> records;
-    records.reserve(read->size());
-    for (RecommendationRecord &record : *read) {
-        ExportRecord item;
-        item.record = std::move(record);
-        // The history comes oldest effective date first, ties in recording
-        // order: its last entry is the current status.
-        if (!item.record.history.isEmpty()) {
-            item.status = item.record.history.constLast().status;
-            item.statusDate = item.record.history.constLast().effectiveDate;
-        }
-        records << std::move(item);
-    }
-    if (options.format == QLatin1String("xlsx")) {
-        XlsxSheetWriter writer;
-        QList<XlsxSheetWriter::Column> columns;
-        for (const QString &key : ExportJob::columns()) {
-            const bool isDate = key.endsWith(QLatin1String("date"));
-            const bool isNumber = key == QLatin1String("upr_cycle") || key == QLatin1String("upr_session");
-            columns << XlsxSheetWriter::Column{key, isDate ? XlsxSheetWriter::Column::Date
-                                                    : isNumber ? XlsxSheetWriter::Column::Number
-                                                               : XlsxSheetWriter::Column::Text,
-                                               key == QLatin1String("text") ? 80.0 : 16.0};
-        }
-        if (!writer.open(path, tr("Recommendations"), columns, error))
-            return std::nullopt;
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (!written(int(i))) {
-                *error = cancelled;
-                return std::nullopt;
-            }
-            if (!writer.writeRow(cellsOf(records.at(i)), error))
-                return std::nullopt;
-        }
-        if (!written(int(records.size()))) {
+    for (int first = 0; first < count; first += recordsPerPiece) {
+        if (progress && !progress(first, count)) {
             *error = cancelled;
             return std::nullopt;
         }
-        if (!writer.close(error))
+        std::optional<QList<RecommendationRecord>> records = RecordReader::read(
+            repository.database(), ids.mid(first, recordsPerPiece), RecordReader::History::Read, error);
+        if (!records)
             return std::nullopt;
-        return int(records.size());
+        for (RecommendationRecord &record : *records) {
+            if (!writer->write(ExportRecord::of(std::move(record)), error))
+                return std::nullopt;
+        }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    Written outcome = Written::Failed;
-    if (options.format == QLatin1String("csv")) {
-        outcome = writeCsv(records, options, file, written);
-    } else if (const std::optional<QByteArray> bytes = jsonBytes(records, written)) {
-        outcome = file.write(*bytes) == bytes->size() ? Written::Done : Written::Failed;
-    } else {
-        outcome = Written::Stopped;
-    }
-    if (outcome == Written::Stopped) {
-        file.cancelWriting();
+    if (progress && !progress(count, count)) {
         *error = cancelled;
         return std::nullopt;
     }
-    if (outcome == Written::Failed || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!writer->finish(error))
         return std::nullopt;
-    }
-    return int(records.size());
+    snapshot.commit();
+    return count;
 }

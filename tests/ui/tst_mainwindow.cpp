@@ -53,6 +53,7 @@ private slots:
     void assignOneStatusToSeveralRows();
     void thousandsAddedAreSelectedWhenTheyAreTheWholeTable();
     void columnHeaderKeepsOutOfTheRowSelection();
+    void countSaysHowManyAreShownOfAll();
     void stateChosenInAnotherCaseIsTheOneOffered();
     void editInDetailEditorAndUndo();
     void discardingBeforeACancelledDialogKeepsTheRecordShown();
@@ -206,6 +207,32 @@ void MainWindowTest::columnHeaderKeepsOutOfTheRowSelection()
                       QPoint(header->sectionViewportPosition(column) + 4, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), column);
     QVERIFY(!header->selectionModel()->hasSelection());
+}
+
+void MainWindowTest::countSaysHowManyAreShownOfAll()
+{
+    TemporaryDatabase file;
+    auto window = windowWith(file, 3);
+    auto *count = window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    // As MainWindow words it, in whatever language the test runs.
+    const auto all = [](int n) { return QCoreApplication::translate("MainWindow", "%n recommendation(s)", nullptr, n); };
+    const auto some = [](int shown, int n) {
+        return QCoreApplication::translate("MainWindow", "%1 of %n recommendation(s) shown", nullptr, n).arg(shown);
+    };
+    QCOMPARE(count->text(), all(3));
+    RecommendationFilter filter;
+    filter.searchText = RecommendationFactory::upr(2).paragraph;
+    auto *filterBar = window->findChild<FilterBar *>(QStringLiteral("filterBar"));
+    filterBar->setFilter(filter);
+    QTRY_COMPARE(window->tableModel()->rowCount(), 1);
+    QTRY_COMPARE(count->text(), some(1, 3));
+    // Edits count again, with the filter and without it.
+    QVERIFY(window->session().edits().addRecommendation({RecommendationFactory::upr(7), {}}));
+    QCOMPARE(count->text(), some(1, 4));
+    filterBar->setFilter(RecommendationFilter());
+    QTRY_COMPARE(count->text(), all(4));
+    QVERIFY(window->session().edits().addRecommendation({RecommendationFactory::upr(8), {}}));
+    QCOMPARE(count->text(), all(5));
 }
 
 void MainWindowTest::stateChosenInAnotherCaseIsTheOneOffered()

@@ -60,6 +60,14 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
                      .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
+    // The ids, then the records a piece at a time, all in one read
+    // transaction: the file shows the records that matched as they were at
+    // one moment, however long the export takes and whoever writes meanwhile.
+    Transaction snapshot(repository.database());
+    if (!snapshot.isActive()) {
+        *error = snapshot.error();
+        return std::nullopt;
+    }
     const QList<qint64> ids = repository.matchingIds(filter);
     if (!repository.lastError().isEmpty()) {
         *error = repository.lastError();
@@ -70,13 +78,6 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
     std::unique_ptr<ExportWriter> writer = ExportWriter::open(options, path, error);
     if (!writer)
         return std::nullopt;
-    // Read a piece at a time, all in one read transaction: the file shows
-    // the records as they were at one moment, however long the export takes.
-    Transaction snapshot(repository.database());
-    if (!snapshot.isActive()) {
-        *error = snapshot.error();
-        return std::nullopt;
-    }
     for (int first = 0; first < count; first += recordsPerPiece) {
         if (progress && !progress(first, count)) {
             *error = cancelled;
@@ -95,8 +96,10 @@ std::optional<int> ExportJob::run(RecommendationRepository &repository, const Re
         *error = cancelled;
         return std::nullopt;
     }
+    // Everything is read: the snapshot no longer holds back the log's
+    // checkpoints while the file is finished (seconds for a big workbook).
+    snapshot.commit();
     if (!writer->finish(error))
         return std::nullopt;
-    snapshot.commit();
     return count;
 }

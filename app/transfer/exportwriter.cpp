@@ -55,10 +55,11 @@ public:
     bool finish(QString *error) override
     {
         closeText(m_buffer);
-        if (flush(error, 0) && m_file.commit())
+        if (!flush(error, 0))
+            return false;
+        if (m_file.commit())
             return true;
-        if (error->isEmpty())
-            *error = failure();
+        *error = failure();
         return false;
     }
 
